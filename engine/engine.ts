@@ -1,0 +1,250 @@
+import { docsUrl } from './docs-url';
+import { kindOfPath } from './file-kinds';
+import { isSuppressed, parseDirectives, type Directive } from './suppressions';
+import { SourceFile } from './source';
+import type { Parser, Rule, RuleContext, RuleSettings } from './rule';
+import type { FileKind, FileNotice, FileResult, Finding, Fix, Report, Severity, SeveritySetting } from './types';
+import type { WorkspaceReader } from './workspace-reader';
+
+/**
+ * A region of a host file that holds text of another kind: a notebook's code cell, an APIM policy
+ * inside a Bicep string or a Terraform heredoc. Rules for `kind` run on `text`; findings and fix
+ * edits are mapped back into the host file.
+ */
+export interface EmbeddedRegion {
+  kind: FileKind;
+  text: string;
+  /** Maps an offset in `text` (0..text.length inclusive) to an offset in the host file. */
+  toOuter(offset: number): number;
+  /** Encodes replacement text for the host (e.g. JSON or Bicep string escaping). Identity if absent. */
+  encode?(text: string): string;
+  /** A path to show rules in place of the host's (e.g. `notebook.ipynb#cell3`); the host path if absent. */
+  label?: string;
+}
+
+/** Finds embedded regions in host files. Embedders keep no mutable state. */
+export interface Embedder {
+  id: string;
+  hostKinds: FileKind[];
+  prefilter?: RegExp;
+  extract(host: SourceFile, parse: <T>(parser: Parser<T>) => T, workspace: WorkspaceReader): EmbeddedRegion[];
+}
+
+/** Per-file options: rule severities from config, settings, and the workspace to follow references in. */
+export interface LintOptions {
+  /** Lower-cased rule code or name → severity setting. */
+  ruleSeverities?: ReadonlyMap<string, SeveritySetting>;
+  settings: RuleSettings;
+  workspace: WorkspaceReader;
+  /** Limit the run to these rule codes (the editor's "fix this rule" passes one). */
+  only?: ReadonlySet<string>;
+}
+
+/** Raised by a parser wrapper so the engine can report "cannot parse" once per file. */
+class ParseFailure extends Error {
+  constructor(readonly parserId: string, override readonly cause: unknown) {
+    super(`${parserId}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Largest file the engine lints; larger ones are reported and skipped (generated bundles, dumps). */
+export const MAX_FILE_BYTES = 3 * 1024 * 1024;
+
+/** The linter: a fixed set of rules and embedders. Stateless between calls; safe to share. */
+export class Engine {
+  private readonly byKind = new Map<FileKind, Rule[]>();
+  private readonly embeddersByKind = new Map<FileKind, Embedder[]>();
+  private readonly ruleKeys = new Set<string>();
+
+  constructor(readonly rules: readonly Rule[], readonly embedders: readonly Embedder[] = []) {
+    const codes = new Set<string>();
+    for (const rule of rules) {
+      if (codes.has(rule.meta.code)) throw new Error(`duplicate rule code ${rule.meta.code}`);
+      codes.add(rule.meta.code);
+      this.ruleKeys.add(rule.meta.code.toLowerCase());
+      this.ruleKeys.add(rule.meta.name.toLowerCase());
+      for (const kind of rule.meta.kinds) {
+        const list = this.byKind.get(kind) ?? [];
+        list.push(rule);
+        this.byKind.set(kind, list);
+      }
+    }
+    for (const e of embedders) {
+      for (const kind of e.hostKinds) {
+        const list = this.embeddersByKind.get(kind) ?? [];
+        list.push(e);
+        this.embeddersByKind.set(kind, list);
+      }
+    }
+  }
+
+  /** True when `key` names a rule by code or name (case-insensitive). */
+  isRuleKey = (key: string): boolean => this.ruleKeys.has(key.toLowerCase());
+
+  findRule(key: string): Rule | undefined {
+    const k = key.toLowerCase();
+    return this.rules.find((r) => r.meta.code.toLowerCase() === k || r.meta.name.toLowerCase() === k);
+  }
+
+  /** Kinds the engine has at least one rule or embedder for. */
+  handles(kind: FileKind | undefined): boolean {
+    return kind !== undefined && (this.byKind.has(kind) || this.embeddersByKind.has(kind));
+  }
+
+  /** Lints one file's text. Never throws: problems become notices in the result. */
+  lint(path: string, text: string, options: LintOptions, kind: FileKind | undefined = kindOfPath(path)): FileResult {
+    const result: FileResult = { path, kind, findings: [], notices: [], suppressed: 0 };
+    if (!kind) return result;
+    if (text.length > MAX_FILE_BYTES) {
+      result.notices.push({ path, level: 'info', message: `Skipped: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` });
+      return result;
+    }
+    if (text.slice(0, 8192).includes('\0')) {
+      result.notices.push({ path, level: 'info', message: 'Skipped: looks like a binary file.' });
+      return result;
+    }
+    const host = new SourceFile(path, text, kind);
+    const hostDirectives = parseDirectives(text, host.lines, kind);
+    const hostParse = this.parseCache(host);
+    this.runRules(host, hostParse, options, result, hostDirectives, undefined);
+
+    for (const embedder of this.embeddersByKind.get(kind) ?? []) {
+      if (embedder.prefilter && !embedder.prefilter.test(text)) continue;
+      let regions: EmbeddedRegion[] = [];
+      try {
+        regions = embedder.extract(host, hostParse, options.workspace);
+      } catch (e) {
+        result.notices.push(noticeFor(path, e, `reading embedded content (${embedder.id})`));
+        continue;
+      }
+      for (const region of regions) {
+        const inner = new SourceFile(region.label ?? path, region.text, region.kind);
+        const innerDirectives = parseDirectives(region.text, inner.lines, region.kind);
+        this.runRules(inner, this.parseCache(inner), options, result, innerDirectives, { region, host, hostDirectives });
+      }
+    }
+    result.findings = dedupe(result.findings).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+    return result;
+  }
+
+  private parseCache(file: SourceFile): <T>(parser: Parser<T>) => T {
+    const cache = new Map<string, { ok: true; value: unknown } | { ok: false; error: ParseFailure }>();
+    return <T>(parser: Parser<T>): T => {
+      let entry = cache.get(parser.id);
+      if (!entry) {
+        try {
+          entry = { ok: true, value: parser.parse(file) };
+        } catch (e) {
+          entry = { ok: false, error: new ParseFailure(parser.id, e) };
+        }
+        cache.set(parser.id, entry);
+      }
+      if (!entry.ok) throw entry.error;
+      return entry.value as T;
+    };
+  }
+
+  private runRules(
+    file: SourceFile,
+    parse: <T>(parser: Parser<T>) => T,
+    options: LintOptions,
+    result: FileResult,
+    directives: Directive[],
+    embedded: { region: EmbeddedRegion; host: SourceFile; hostDirectives: Directive[] } | undefined,
+  ): void {
+    const reportedParseFailures = new Set<string>();
+    for (const rule of this.byKind.get(file.kind) ?? []) {
+      const { code, name } = rule.meta;
+      if (options.only && !options.only.has(code)) continue;
+      const configured =
+        options.ruleSeverities?.get(code.toLowerCase()) ?? options.ruleSeverities?.get(name.toLowerCase()) ?? rule.meta.severity;
+      if (configured === 'off') continue;
+      if (rule.prefilter && !rule.prefilter.test(file.text)) continue;
+      const reports: Report[] = [];
+      const context: RuleContext = {
+        file,
+        settings: options.settings,
+        workspace: options.workspace,
+        parse,
+        report: (r) => reports.push(r),
+      };
+      try {
+        rule.check(context);
+      } catch (e) {
+        if (e instanceof ParseFailure) {
+          if (!reportedParseFailures.has(e.parserId)) {
+            reportedParseFailures.add(e.parserId);
+            const where = embedded ? ` (${embedded.region.label ?? 'embedded ' + file.kind})` : '';
+            result.notices.push({ path: result.path, level: 'warning', message: `Cannot parse${where}: ${e.message}` });
+          }
+        } else {
+          result.notices.push(noticeFor(result.path, e, `rule ${code}`));
+        }
+        continue;
+      }
+      for (const r of reports) {
+        const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
+        let start = r.start;
+        let end = r.end;
+        let fixes = r.fixes ?? [];
+        const innerLine = file.lines.positionAt(r.start).line;
+        if (isSuppressed(directives, innerLine, code, name)) {
+          result.suppressed++;
+          continue;
+        }
+        if (embedded) {
+          const { region, host, hostDirectives } = embedded;
+          start = region.toOuter(r.start);
+          end = region.toOuter(r.end);
+          fixes = fixes.map((f) => mapFix(f, region));
+          if (isSuppressed(hostDirectives, host.lines.positionAt(start).line, code, name)) {
+            result.suppressed++;
+            continue;
+          }
+        }
+        const hostLines = embedded ? embedded.host.lines : file.lines;
+        const finding: Finding = {
+          code,
+          rule: name,
+          severity,
+          message: r.message,
+          start,
+          end,
+          range: hostLines.rangeOf(start, end),
+          fixes,
+          docsUrl: docsUrl(rule.meta),
+        };
+        if (r.data) finding.data = r.data;
+        result.findings.push(finding);
+      }
+    }
+  }
+}
+
+function mapFix(fix: Fix, region: EmbeddedRegion): Fix {
+  return {
+    ...fix,
+    edits: fix.edits.map((e) => ({
+      start: region.toOuter(e.start),
+      end: region.toOuter(e.end),
+      newText: region.encode ? region.encode(e.newText) : e.newText,
+    })),
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}:${f.start}:${f.end}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function noticeFor(path: string, e: unknown, what: string): FileNotice {
+  const msg = e instanceof Error ? e.message : String(e);
+  return { path, level: 'error', message: `Internal error in ${what}: ${msg.split('\n')[0]}` };
+}

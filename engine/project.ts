@@ -1,0 +1,100 @@
+import * as fs from 'node:fs';
+import { ConfigResolver, type ResolvedConfig } from './config';
+import type { Engine, LintOptions } from './engine';
+import { kindOfPath } from './file-kinds';
+import { scanPaths } from './scan';
+import type { FileKind, FileNotice, FileResult, SeveritySetting } from './types';
+import { DiskWorkspaceReader, type WorkspaceReader } from './workspace-reader';
+
+/** What a front-end (CLI or language server) may override on top of config files. */
+export interface ProjectOverrides {
+  /** Severities that win over config files (the editor's `aoaiLint.rules` setting). */
+  rules?: Record<string, SeveritySetting>;
+  tokenScope?: string;
+}
+
+/** Result of scanning paths: per-file results plus notices about paths and config files. */
+export interface ScanResult {
+  files: FileResult[];
+  notices: FileNotice[];
+}
+
+/**
+ * The engine plus config discovery and a workspace reader: everything the CLI and the language
+ * server share. Config is resolved per file, so two folders with two config files lint differently.
+ */
+export class Project {
+  readonly configs: ConfigResolver;
+
+  constructor(
+    readonly engine: Engine,
+    readonly root: string,
+    readonly options: { configPath?: string; overrides?: ProjectOverrides; workspace?: WorkspaceReader } = {},
+  ) {
+    this.configs = new ConfigResolver(root, engine.isRuleKey, options.configPath);
+  }
+
+  get workspace(): WorkspaceReader {
+    return (this.options.workspace ??= new DiskWorkspaceReader());
+  }
+
+  /** Lint options for one file: config severities, then overrides. */
+  lintOptionsFor(filePath: string): { options: LintOptions; config: ResolvedConfig } {
+    const config = this.configs.forFile(filePath);
+    const severities = new Map(config.rules);
+    for (const [k, v] of Object.entries(this.options.overrides?.rules ?? {})) severities.set(k.toLowerCase(), v);
+    return {
+      config,
+      options: {
+        ruleSeverities: severities,
+        settings: { ...config.settings, ...(this.options.overrides?.tokenScope ? { tokenScope: this.options.overrides.tokenScope } : {}) },
+        workspace: this.workspace,
+      },
+    };
+  }
+
+  /** Lints a text that may not be on disk (an editor buffer). */
+  lintText(filePath: string, text: string, kind: FileKind | undefined = kindOfPath(filePath)): FileResult {
+    return this.engine.lint(filePath, text, this.lintOptionsFor(filePath).options, kind);
+  }
+
+  /** Reads and lints one file from disk; unreadable files become notices. */
+  lintFile(filePath: string): FileResult {
+    const kind = kindOfPath(filePath);
+    let text: string;
+    try {
+      const st = fs.statSync(filePath);
+      if (st.size > 3 * 1024 * 1024) {
+        return { path: filePath, kind, findings: [], suppressed: 0, notices: [{ path: filePath, level: 'info', message: 'Skipped: larger than 3 MB.' }] };
+      }
+      text = fs.readFileSync(filePath, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      return { path: filePath, kind, findings: [], suppressed: 0, notices: [{ path: filePath, level: 'error', message: `Cannot read file: ${code}` }] };
+    }
+    return this.lintText(filePath, text, kind);
+  }
+
+  /** Every file under `roots` the engine reads, honouring .gitignore and config globs. */
+  *files(roots: string[]): Generator<{ path: string } | { notice: FileNotice }> {
+    yield* scanPaths(roots, this.configs);
+  }
+
+  /** Scans and lints `roots`. `onFile` is called after each file (for progress). */
+  lintPaths(roots: string[], onFile?: (done: number, path: string) => void): ScanResult {
+    const files: FileResult[] = [];
+    const notices: FileNotice[] = [];
+    let done = 0;
+    for (const entry of this.files(roots)) {
+      if ('notice' in entry) {
+        notices.push(entry.notice);
+        continue;
+      }
+      if (!this.engine.handles(kindOfPath(entry.path))) continue;
+      files.push(this.lintFile(entry.path));
+      onFile?.(++done, entry.path);
+    }
+    for (const c of this.configs.loaded()) notices.push(...c.notices);
+    return { files, notices };
+  }
+}

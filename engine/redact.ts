@@ -1,0 +1,27 @@
+/**
+ * Secrets never leave the tool whole. Rules describe a key by `redactSecret(value)`; every output
+ * (text, JSON, SARIF, diffs, logs) also passes through `redactText` as a safety net.
+ */
+
+/** Shows the first four characters and the length: `abcd… (32 chars)`. */
+export function redactSecret(value: string): string {
+  const shown = value.length > 12 ? value.slice(0, 4) : '';
+  return `${shown}… (${value.length} chars)`;
+}
+
+/** The 84-character identifiable Azure AI Services / Azure OpenAI key (security-utilities SEC101/205-245). */
+export const IDENTIFIABLE_KEY = /(?<![A-Za-z0-9])[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAA[A-Za-o]ACOG[A-Za-z0-9]{4}(?![A-Za-z0-9])/g;
+
+/** A 32-character hex token standing alone (legacy key format; also GUIDs without dashes, MD5s). */
+export const HEX32 = /(?<![A-Za-z0-9_-])[0-9a-fA-F]{32}(?![A-Za-z0-9_-])/g;
+
+/**
+ * Replaces anything shaped like a key with its redacted form. `hex32` also redacts bare 32-hex
+ * tokens: on for fix diffs (which echo file content), off for messages (which never quote
+ * content and may name hashes legitimately).
+ */
+export function redactText(text: string, options: { hex32?: boolean } = {}): string {
+  let out = text.replace(IDENTIFIABLE_KEY, (m) => redactSecret(m));
+  if (options.hex32) out = out.replace(HEX32, (m) => redactSecret(m));
+  return out;
+}

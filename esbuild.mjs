@@ -1,0 +1,54 @@
+// Bundles the three front-ends: the VS Code extension (dist/client.js), the language server
+// (dist/server.js, forked by the extension) and the CLI (dist/cli.js, run by bin/aoai-lint.js).
+// Usage: node esbuild.mjs [--watch] [--minify]
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+
+/** Files some parsers load at run time (WebAssembly grammars), copied next to the bundles. */
+const assets = [
+  'node_modules/web-tree-sitter/tree-sitter.wasm',
+  'node_modules/tree-sitter-c-sharp/tree-sitter-c_sharp.wasm',
+];
+
+const entries = [
+  { in: 'client/extension.ts', out: 'client', external: ['vscode'] },
+  { in: 'server/server-main.ts', out: 'server', external: [] },
+  { in: 'server/main.ts', out: 'cli', external: [] },
+].filter((e) => fs.existsSync(path.join(root, e.in)));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // @typescript-eslint/typescript-estree can load `typescript` lazily; keep it bundled but quiet.
+  mainFields: ['module', 'main'],
+};
+
+fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+for (const a of assets) {
+  const src = path.join(root, a);
+  if (fs.existsSync(src)) fs.copyFileSync(src, path.join(root, 'dist', path.basename(a)));
+}
+
+const contexts = await Promise.all(
+  entries.map((e) =>
+    esbuild.context({ ...common, entryPoints: { [e.out]: e.in }, outdir: 'dist', external: e.external }),
+  ),
+);
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching…');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

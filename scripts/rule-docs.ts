@@ -1,0 +1,102 @@
+import type { Rule } from '../engine/rule';
+import { docsUrl } from '../engine/docs-url';
+
+const FIX_LABEL: Record<string, string> = {
+  none: 'No fix.',
+  safe: 'Safe fix: applied by `--fix`, fix-all and fix-on-save.',
+  unsafe: 'Unsafe fix: applied only with `--fix --unsafe-fixes`, the lightbulb, or an explicit choice in "Fix All in Workspace".',
+  'display-only': 'Suggestion only: shown, never applied automatically.',
+};
+
+/** Renders a rule's documentation page from its metadata (the only source of rule docs). */
+export function renderRuleDoc(rule: Rule): string {
+  const m = rule.meta;
+  const d = m.docs;
+  const lines = [
+    `# ${m.name} (${m.code})`,
+    '',
+    `${m.description}`,
+    '',
+    `- **Code:** \`${m.code}\``,
+    `- **Default severity:** ${m.severity}`,
+    `- **Category:** ${m.category}`,
+    `- **Files:** ${m.kinds.join(', ')}`,
+    `- **Fix:** ${FIX_LABEL[m.fix]}`,
+    '',
+    '## What it does',
+    '',
+    d.whatItDoes,
+    '',
+    '## Why is this bad?',
+    '',
+    d.whyBad,
+    '',
+    '## Example',
+    '',
+    '```' + d.exampleLanguage,
+    d.example.trimEnd(),
+    '```',
+    '',
+    '## Use instead',
+    '',
+    '```' + d.exampleLanguage,
+    d.useInstead.trimEnd(),
+    '```',
+    '',
+  ];
+  if (d.fixSafety) lines.push('## Fix safety', '', d.fixSafety, '');
+  lines.push(
+    '## Suppressing',
+    '',
+    '```',
+    `# aoai-lint-disable-next-line ${m.code} -- reason`,
+    '```',
+    '',
+    'Use the comment syntax of the file (`#`, `//` or `<!-- -->`). Or turn the rule off in `.aoai-lint.json`:',
+    '',
+    '```json',
+    `{ "rules": { "${m.code}": "off" } }`,
+    '```',
+    '',
+    '## References',
+    '',
+    ...d.references.map((r) => `- ${r}`),
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** The index page: every rule by category. */
+export function renderIndex(rules: readonly Rule[]): string {
+  const out = ['# Rules', '', '| Code | Name | Severity | Fix | Description |', '|---|---|---|---|---|'];
+  for (const r of rules) {
+    out.push(`| ${r.meta.code} | [${r.meta.name}](${r.meta.name}.md) | ${r.meta.severity} | ${r.meta.fix} | ${r.meta.description} |`);
+  }
+  out.push('', `Each page is generated from the rule's metadata by \`npm run docs\`; the published URL of a page is \`${docsUrl({ name: '<name>' })}\`.`, '');
+  return out.join('\n');
+}
+
+/** JSON schema of `.aoai-lint.json`, with every rule code and name as a known key. */
+export function renderConfigSchema(rules: readonly Rule[]): string {
+  const severity = { enum: ['off', 'info', 'warning', 'error'] };
+  const properties: Record<string, unknown> = {};
+  for (const r of rules) {
+    properties[r.meta.code] = { ...severity, description: `${r.meta.name}: ${r.meta.description}` };
+    properties[r.meta.name] = { ...severity, description: `${r.meta.code}: ${r.meta.description}` };
+  }
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'aoai-lint configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: { type: 'object', additionalProperties: false, properties, description: 'Rule code or name → severity.' },
+      include: { type: 'array', items: { type: 'string' }, description: 'Globs (relative to this file) of files to lint. Default: all.' },
+      exclude: { type: 'array', items: { type: 'string' }, description: 'Globs (relative to this file) of files to skip.' },
+      gitignore: { type: 'boolean', default: true, description: 'Skip files that .gitignore ignores.' },
+      tokenScope: { type: 'string', pattern: '^https://\\S+/\\.default$', default: 'https://cognitiveservices.azure.com/.default', description: 'Entra scope written into fixes.' },
+    },
+  };
+  return JSON.stringify(schema, null, 2) + '\n';
+}
