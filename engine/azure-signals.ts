@@ -1,0 +1,87 @@
+/**
+ * Shared knowledge about what marks Azure OpenAI / Azure AI Services, used by rules of every
+ * language (shared/reference/code-patterns.md §1.1, §2.13, §7).
+ */
+
+/**
+ * Hosts of Azure OpenAI / Azure AI Services data-plane endpoints (custom subdomain, regional,
+ * Foundry, sovereign). Not APIM (`azure-api.net`), Search (`search.windows.net`) or GitHub Models.
+ */
+export const AZURE_AI_HOST =
+  /(?:^|[/.@])[a-z0-9-]*\.?(?:openai\.azure\.com|openai\.azure\.us|openai\.azure\.cn|cognitiveservices\.azure\.com|cognitiveservices\.azure\.us|cognitiveservices\.azure\.cn|services\.ai\.azure\.com|api\.cognitive\.microsoft\.com)\b/i;
+
+/** GitHub Models: an AI Inference endpoint that takes a GitHub token and has no Entra path. */
+export const GITHUB_MODELS_HOST = /models\.(?:inference\.ai\.azure\.com|github\.ai)/i;
+
+/** True when a URL-ish string points at an Azure OpenAI / AI Services endpoint. */
+export function isAzureAIEndpoint(text: string): boolean {
+  return AZURE_AI_HOST.test(text) && !GITHUB_MODELS_HOST.test(text);
+}
+
+/** Environment-variable / setting names that hold an Azure OpenAI or AI Services key (exact, upper-cased). */
+export const KNOWN_KEY_NAMES = new Set([
+  'AZURE_OPENAI_API_KEY',
+  'AZURE_OPENAI_KEY',
+  'AZURE_OPENAI_API_KEY_EMBED',
+  'AZURE_OPENAI_KEY_1',
+  'AZURE_API_KEY',
+  'AOAI_KEY',
+  'AOAI_API_KEY',
+  'AZURE_AI_API_KEY',
+  'AZURE_AI_KEY',
+  'AZURE_AI_SERVICES_KEY',
+  'AZURE_AISERVICES_KEY',
+  'AZURE_COGNITIVE_SERVICES_KEY',
+  'AZURE_INFERENCE_CREDENTIAL',
+  'AZURE_INFERENCE_SDK_KEY',
+  'AZUREAI_ENDPOINT_KEY',
+  'SPRING_AI_AZURE_OPENAI_API_KEY',
+]);
+
+/** Names that are ambiguous alone: key for Azure only when the file shows an Azure context. */
+export const AMBIGUOUS_KEY_NAMES = new Set(['OPENAI_API_KEY', 'OPENAI_KEY']);
+
+/**
+ * True when a variable/setting name holds an Azure OpenAI / AI Services key: a known name, or the
+ * heuristic (AZURE|AOAI) ∧ (OPENAI|AI|COGNITIVE) ∧ KEY ∧ ¬(ENDPOINT|VERSION|DEPLOYMENT|KEYVAULT|...).
+ * Works on `AZURE_OPENAI_API_KEY`, `AzureOpenAI:ApiKey`, `AzureOpenAI__ApiKey`, `azureOpenAIApiKey`.
+ */
+export function isAzureKeyName(name: string): boolean {
+  const upper = normalizeName(name);
+  if (KNOWN_KEY_NAMES.has(upper)) return true;
+  const parts = upper.split('_').filter(Boolean);
+  const has = (re: RegExp) => re.test(upper);
+  if (!(parts.includes('AZURE') || parts.includes('AOAI') || upper.startsWith('AZUREOPENAI') || upper.startsWith('AZURE'))) return false;
+  if (!has(/OPENAI|(^|_)AI(_|$)|AISERVICES|COGNITIVE|AOAI|INFERENCE|FOUNDRY/)) return false;
+  if (!parts.some((p) => p === 'KEY' || p === 'APIKEY' || p === 'KEY1' || p === 'KEY2' || /^KEY\d$/.test(p)) && !/API_?KEY|_KEY$/.test(upper)) return false;
+  if (has(/ENDPOINT|VERSION|DEPLOYMENT|KEY_?VAULT|VAULT|SEARCH|STORAGE|KEYID|KEY_ID|KEY_NAME|KEYNAME|MODEL|REGION|LOCATION|URL|URI|BASE/)) return false;
+  return true;
+}
+
+/** `AzureOpenAI:ApiKey` → `AZURE_OPENAI_API_KEY`-like form: camel case split, separators to `_`. */
+export function normalizeName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/OpenAI/gi, 'OPENAI')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase()
+    .replace(/OPEN_AI/g, 'OPENAI')
+    .replace(/(^|_)API_KEY/g, '$1API_KEY')
+    .replace(/^_+|_+$/g, '');
+}
+
+/**
+ * Values that are not secrets: empty, placeholders (`<your-key>`, `YOUR_KEY`, `xxxx`, `changeme`,
+ * `<to-be-replaced>`), references (`${VAR}`, `$VAR`, `{{var}}`, `$(cmd)`, `%VAR%`, `@Microsoft.KeyVault(...)`).
+ */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim().replace(/^["']|["']$/g, '');
+  if (v.length === 0) return true;
+  if (/^<[^>]*>$/.test(v) || /^\[[^\]]*\]$/.test(v)) return true;
+  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|@Microsoft\.KeyVault\(/.test(v)) return true;
+  if (/^(x+|X+|\*+|\.+|-+|0+|1+|#+)$/.test(v)) return true;
+  if (/your|placeholder|changeme|change[-_]me|replace|to[-_ ]be[-_ ]replaced|insert|example|dummy|sample|fake|redacted|todo|xxxx|<|>/i.test(v)) return true;
+  if (/^(.)\1{7,}$/.test(v)) return true;
+  if (v === '11111222223333344444555556666677') return true;
+  return false;
+}
