@@ -27,6 +27,8 @@ export interface Embedder {
   id: string;
   hostKinds: FileKind[];
   prefilter?: RegExp;
+  /** Parsers with an async `init` this embedder uses. */
+  parsers?: Parser<unknown>[];
   extract(host: SourceFile, parse: <T>(parser: Parser<T>) => T, workspace: WorkspaceReader): EmbeddedRegion[];
 }
 
@@ -78,6 +80,22 @@ export class Engine {
         this.embeddersByKind.set(kind, list);
       }
     }
+  }
+
+  private initialized?: Promise<void>;
+
+  /**
+   * Runs the one-time async set-up of every parser the rules and embedders declare. Front-ends
+   * await it once before linting; calling it again is free.
+   */
+  init(): Promise<void> {
+    if (!this.initialized) {
+      const parsers = new Set<Parser<unknown>>();
+      for (const r of this.rules) for (const p of r.parsers ?? []) parsers.add(p);
+      for (const e of this.embedders) for (const p of e.parsers ?? []) parsers.add(p);
+      this.initialized = Promise.all([...parsers].map((p) => p.init?.())).then(() => undefined);
+    }
+    return this.initialized;
   }
 
   /** True when `key` names a rule by code or name (case-insensitive). */

@@ -61,6 +61,11 @@ export interface RuleContext {
 export interface Parser<T> {
   id: string;
   parse(file: SourceFile): T;
+  /**
+   * One-time asynchronous set-up (e.g. loading a WebAssembly grammar). The engine awaits it in
+   * `Engine.init()` before the first lint; `parse` may then run synchronously. Must be idempotent.
+   */
+  init?(): Promise<void>;
 }
 
 /** A rule: metadata, a cheap textual prefilter, and the check itself. Rules keep no mutable state. */
@@ -71,5 +76,7 @@ export interface Rule {
    * A RegExp must not be global or sticky.
    */
   prefilter?: RegExp;
+  /** Parsers with an async `init` this rule uses; `Engine.init()` initialises them. */
+  parsers?: Parser<unknown>[];
   check(context: RuleContext): void;
 }

@@ -74,6 +74,7 @@ export async function main(
   if (values.fix && values.diff) return usage(io, '--fix writes files and --diff writes none: choose one');
 
   const engine = createEngine();
+  await engine.init();
   let only: Set<string> | undefined;
   if (values.select) {
     only = new Set();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { Engine, type Embedder } from '../../engine/engine';
 import { applyFixes, isApplicable } from '../../engine/fixes';
 import { kindOfPath } from '../../engine/file-kinds';
@@ -99,6 +99,7 @@ export function fixWith(rule: Rule, c: ValidCase, defaults: { path: string; embe
 export function testRule(rule: Rule, options: RuleTestOptions): void {
   const defaults = { path: options.path, embedders: options.embedders, tokenScope: options.tokenScope };
   describe(`${rule.meta.code} ${rule.meta.name}`, () => {
+    before(() => new Engine([rule], options.embedders ?? []).init());
     for (const c of options.valid) {
       it(`valid: ${c.name}`, () => {
         const findings = lintWith(rule, c, defaults);
