@@ -80,7 +80,7 @@ describe('aoai-lint CLI', () => {
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+    assert.ok(validate(log as object), JSON.stringify(validate.errors, null, 1));
     const run0 = log.runs[0];
     assert.equal(run0.tool.driver.rules[run0.results[0].ruleIndex].id, 'AOAI990');
     assert.match(run0.tool.driver.rules[0].helpUri, /docs\/rules\/test-marker\.md$/);
