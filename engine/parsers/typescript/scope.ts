@@ -216,7 +216,7 @@ export class ScopeFacts {
     const n = this.resolve(node);
     const s = stringValue(n);
     if (s !== undefined) return s;
-    if (n.type === 'BinaryExpression' && n.operator === '+' && n.left.type !== 'PrivateIdentifier') {
+    if (n.type === 'BinaryExpression' && n.operator === '+') {
       const l = this.staticString(n.left, depth + 1);
       const r = l === undefined ? undefined : this.staticString(n.right, depth + 1);
       return l !== undefined && r !== undefined ? l + r : undefined;
@@ -231,9 +231,11 @@ export class ScopeFacts {
     const s = stringValue(n);
     if (s !== undefined) out.push(s);
     else if (n.type === 'TemplateLiteral') {
-      for (const q of n.quasis) out.push(q.value.cooked ?? q.value.raw);
-      for (const e of n.expressions) this.stringParts(e, out, depth + 1);
-    } else if (n.type === 'BinaryExpression' && n.operator === '+' && n.left.type !== 'PrivateIdentifier') {
+      n.quasis.forEach((q, i) => {
+        out.push(q.value.cooked ?? q.value.raw);
+        if (i < n.expressions.length) this.stringParts(n.expressions[i], out, depth + 1);
+      });
+    } else if (n.type === 'BinaryExpression' && n.operator === '+') {
       this.stringParts(n.left, out, depth + 1);
       this.stringParts(n.right, out, depth + 1);
     } else if (n.type === 'LogicalExpression') {
