@@ -249,6 +249,23 @@ function credentialKeySite(call: TSESTree.NewExpression | TSESTree.CallExpressio
   return undefined;
 }
 
+/**
+ * Env reads that feed the key option of any known client, Azure or not (`new OpenAI({ apiKey:
+ * process.env.OPENAI_API_KEY })` for api.openai.com): the env-read rule must not re-judge them.
+ */
+export function clientKeyOptionReads(parsed: ParsedScript, facts: ScopeFacts): EnvRead[] {
+  const out: EnvRead[] = [];
+  for (const node of parsed.nodes) {
+    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') continue;
+    const target = facts.resolveImport(node.callee);
+    const spec = target && OPTIONS_CLIENTS.find((s) => s.module === target.module && s.exports.includes(target.name));
+    const arg = node.arguments[0];
+    if (!spec || !arg || arg.type === 'SpreadElement') continue;
+    for (const e of facts.resolveObject(arg)?.entries ?? []) if (spec.keyOptions.includes(e.name)) facts.envReads(e.value, out);
+  }
+  return out;
+}
+
 /** True when the file talks to Azure AI: an Azure client import, an Azure host, or an Azure endpoint variable. */
 export function hasAzureContext(parsed: ParsedScript, facts: ScopeFacts): boolean {
   for (const [, b] of facts.allImports()) {

@@ -2,7 +2,7 @@ import { AMBIGUOUS_KEY_NAMES, isAzureKeyName } from '../../engine/azure-signals'
 import type { Rule } from '../../engine/rule';
 import { typescriptParser, propertyName, type Node } from '../../engine/parsers/typescript';
 import { envReadAt, isEnvObject } from '../../engine/parsers/typescript/scope';
-import { hasAzureContext } from './azure-clients';
+import { clientKeyOptionReads, hasAzureContext } from './azure-clients';
 import { findHeaderSites } from './api-key-headers';
 import { analyse } from './key-site-report';
 
@@ -43,6 +43,7 @@ export const rule: Rule = {
     const { parsed, facts, sites } = analyse(context);
     const covered = new Set<Node>();
     for (const site of sites) for (const r of site.envReads) covered.add(r.node);
+    for (const r of clientKeyOptionReads(parsed, facts)) covered.add(r.node);
     for (const h of findHeaderSites(parsed, facts)) if (h.value) for (const r of facts.envReads(h.value)) covered.add(r.node);
     let azure: boolean | undefined;
     const report = (node: Node, name: string) => {
@@ -56,11 +57,13 @@ export const rule: Rule = {
       const isPublic = PUBLIC_PREFIX.test(name);
       const message = isPublic
         ? `Reads the API key ${name}, whose prefix makes the bundler inline it into code shipped to browsers: every visitor gets the key. Call Azure OpenAI from a server with Microsoft Entra ID instead.`
-        : `Reads the Azure OpenAI key ${name}: the app authenticates with a shared secret. Switch the client to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`;
+        : known
+          ? `Reads the Azure OpenAI key ${name}: the app authenticates with a shared secret. Switch the client to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`
+          : `Reads ${name} in a file that talks to Azure OpenAI, where it usually holds an Azure key: if so, switch to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`;
       context.report({
         start: node.range[0],
         end: node.range[1],
-        message: known ? message : message.replace('Reads the Azure OpenAI key', 'Reads OPENAI_API_KEY in a file that talks to Azure OpenAI; the key').replace(` ${name}:`, ':'),
+        message,
         severity: isPublic ? 'error' : known ? 'warning' : 'info',
         data: { variable: name },
       });

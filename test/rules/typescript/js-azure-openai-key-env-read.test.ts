@@ -30,6 +30,15 @@ testRule(rule, {
       code: ['import OpenAI from "openai";', 'const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });'].join('\n'),
     },
     {
+      name: 'OPENAI_API_KEY passed to an api.openai.com client in a file that also talks to Azure',
+      code: [
+        'import OpenAI from "openai";',
+        'export const azure = new OpenAI({ baseURL: "https://contoso.openai.azure.com/openai/v1/", apiKey: tokenProvider });',
+        'export const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
+        'declare const tokenProvider: () => Promise<string>;',
+      ].join('\n'),
+    },
+    {
       name: 'presence checks and writes',
       code: [
         'if (!process.env.AZURE_OPENAI_API_KEY) throw new Error("missing");',
