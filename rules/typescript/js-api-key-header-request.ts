@@ -21,7 +21,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags an `api-key` header (any letter case) in the `headers` of a `fetch`, `axios`, `axios.create` or `new Request` call, in `new Headers({...})`, in a `headers` constant, or set with `headers.set` / `append` / `setHeader`. A request to an Azure OpenAI / AI Services host (or a `/openai/deployments/` or `/openai/v1/` path, or an Azure OpenAI endpoint variable) is a warning; one whose URL the file does not reveal is a warning in a file that talks to Azure OpenAI and info otherwise. Requests to Azure AI Search (`*.search.windows.net`), which uses the same header name, and to other concrete hosts are not flagged; neither is an APIM `Ocp-Apim-Subscription-Key`.',
+        'Flags an `api-key` header (any letter case) in the `headers` of a `fetch`, `axios`, `axios.create` or `new Request` call, in `new Headers({...})`, in a `headers` constant, or set with `headers.set` / `append` / `setHeader`. A request to an Azure OpenAI / AI Services host (or a `/openai/deployments/` or `/openai/v1/` path, or an Azure OpenAI endpoint variable) is a warning; one whose URL the file does not reveal is a warning in a file that talks to Azure OpenAI and info otherwise. Requests to Azure AI Search (`*.search.windows.net`), which uses the same header name, and to other concrete hosts are not flagged; neither is an APIM `Ocp-Apim-Subscription-Key`. A hard-coded key in the header is an error. There is no automatic fix: a bearer token needs an `await` and a provider created once, which only the author can place.',
       whyBad:
         'The `api-key` header is Azure OpenAI key authentication written by hand: a shared secret with full data-plane access, no per-caller identity and manual rotation. The REST API accepts `Authorization: Bearer <token>` with a Microsoft Entra token for the `https://cognitiveservices.azure.com/.default` scope.',
       example: [
@@ -44,8 +44,8 @@ export const rule: Rule = {
       ].join('\n'),
       exampleLanguage: 'ts',
       references: [
-        'https://learn.microsoft.com/azure/ai-services/openai/reference#authentication',
-        'https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity',
+        'https://learn.microsoft.com/azure/developer/ai/how-to/switching-endpoints',
+        'https://learn.microsoft.com/azure/ai-services/disable-local-auth',
       ],
     },
   },

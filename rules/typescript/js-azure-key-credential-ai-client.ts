@@ -14,7 +14,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `new AzureKeyCredential(key)` (from `@azure/core-auth` or an Azure AI package), written in place or held in a same-file constant, when it is passed to a client from `@azure/openai` (v1 `OpenAIClient`), `@azure-rest/ai-inference` (the default-export factory, under any name, with or without `new`) or another `@azure/ai-*` / `@azure-rest/ai-*` package. Azure AI Search (`@azure/search-documents`) is a different service and is not flagged; neither is GitHub Models (`models.inference.ai.azure.com`, `models.github.ai`), which has no Entra option.',
+        'Flags `new AzureKeyCredential(key)` (from `@azure/core-auth` or an Azure AI package), written in place or held in a same-file constant, when it is passed to a client from `@azure/openai` (v1 `OpenAIClient`), `@azure-rest/ai-inference` (the default-export factory, under any name, with or without `new`) or another `@azure/ai-*` / `@azure-rest/ai-*` package. Azure AI Search (`@azure/search-documents`) is a different service and is not flagged; neither is GitHub Models (`models.inference.ai.azure.com`, `models.github.ai`), which has no Entra option. A hard-coded key is an error, every other finding a warning.',
       whyBad:
         'A key credential is a shared secret with full data-plane access, no per-caller identity and manual rotation. Every Azure AI client also accepts a `TokenCredential`; `DefaultAzureCredential` uses managed identity in Azure and your developer sign-in locally.',
       example: [
@@ -37,7 +37,7 @@ export const rule: Rule = {
       references: [
         'https://github.com/Azure/azure-sdk-for-js/blob/main/sdk/ai/ai-inference-rest/README.md',
         'https://github.com/Azure/azure-sdk-for-js/blob/main/sdk/openai/openai/MIGRATION.md',
-        'https://learn.microsoft.com/azure/ai-services/authentication',
+        'https://learn.microsoft.com/azure/ai-services/disable-local-auth',
       ],
     },
   },

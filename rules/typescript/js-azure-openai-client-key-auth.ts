@@ -14,7 +14,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `new AzureOpenAI({ apiKey })` (a literal, an environment read or any variable, also through a same-file `const` options object or spread) and `new AzureOpenAI({...})` with neither `apiKey` nor `azureADTokenProvider`, which silently uses the key in `AZURE_OPENAI_API_KEY`. Imports are followed through aliases, namespace imports and `require`. A hard-coded key is an error; an options object built elsewhere (an unknown spread or parameter) is not guessed at.',
+        'Flags `new AzureOpenAI({ apiKey })` (a literal, an environment read or any variable, also through a same-file `const` options object or spread) and `new AzureOpenAI({...})` with neither `apiKey` nor `azureADTokenProvider`, which silently uses the key in `AZURE_OPENAI_API_KEY`. Imports are followed through aliases, namespace imports and `require`. A hard-coded key is an error, every other finding a warning; an options object built elsewhere (an unknown spread or parameter) is not guessed at.',
       whyBad:
         'An API key is a shared secret: it grants full data-plane access to whoever holds it, cannot tell callers apart in logs, and must be rotated by hand. Microsoft Entra ID gives each app its own identity, short-lived tokens and role-based access. The implicit form is easy to miss in review because no key appears in code. openai-node treats `apiKey` (including the environment default) and `azureADTokenProvider` as mutually exclusive and throws when both are present, so the key variable must go when switching.',
       example: [
@@ -42,7 +42,7 @@ export const rule: Rule = {
       references: [
         'https://github.com/openai/openai-node/blob/master/src/azure.ts',
         'https://github.com/Azure/azure-sdk-for-js/blob/main/sdk/openai/openai/README.md',
-        'https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity',
+        'https://learn.microsoft.com/azure/ai-services/disable-local-auth',
       ],
     },
   },

@@ -21,7 +21,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags reads of key variables: `process.env.AZURE_OPENAI_API_KEY`, `process.env["AZURE_OPENAI_KEY"]`, `const { AZURE_OPENAI_API_KEY } = process.env` and `import.meta.env.VITE_AZURE_OPENAI_API_KEY`, for any name that looks like an Azure OpenAI / AI Services key; `OPENAI_API_KEY` only when the file talks to Azure (an Azure client, host or endpoint variable). To report each key once, a read that flows (directly or through a same-file constant) into a client key option, an `AzureKeyCredential` or an `api-key` header is left to AOAI101-AOAI104 and AOAI106, which point at the client and offer the fix. Presence checks (`if (process.env.X)`, `!process.env.X`) and assignments are not reads of the key. A variable with a browser-public prefix (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`) is an error: the bundler ships the key to every visitor.',
+        'Flags reads of key variables: `process.env.AZURE_OPENAI_API_KEY`, `process.env["AZURE_OPENAI_KEY"]`, `const { AZURE_OPENAI_API_KEY } = process.env` and `import.meta.env.VITE_AZURE_OPENAI_API_KEY`, for any name that looks like an Azure OpenAI / AI Services key; `OPENAI_API_KEY` only when the file talks to Azure (an Azure client, host or endpoint variable). To report each key once, a read that flows (directly or through a same-file constant) into a client key option, an `AzureKeyCredential` or an `api-key` header is left to AOAI101-AOAI104 and AOAI106, which point at the client and offer the fix. Presence checks (`if (process.env.X)`, `!process.env.X`) and assignments are not reads of the key. A variable with a browser-public prefix (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`) is an error (the bundler ships the key to every visitor), a known key name a warning, `OPENAI_API_KEY` info.',
       whyBad:
         'A key read from the environment means the app authenticates with a shared secret that has to be provisioned, stored and rotated, and that cannot tell callers apart. With Microsoft Entra ID the app needs no secret at all: `DefaultAzureCredential` uses the managed identity in Azure and the developer sign-in locally.',
       example: ['const apiKey = process.env.AZURE_OPENAI_API_KEY;', 'export const config = { apiKey };'].join('\n'),
@@ -32,7 +32,7 @@ export const rule: Rule = {
       ].join('\n'),
       exampleLanguage: 'ts',
       references: [
-        'https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity',
+        'https://learn.microsoft.com/azure/ai-services/disable-local-auth',
         'https://github.com/openai/openai-node/blob/master/src/azure.ts',
       ],
     },

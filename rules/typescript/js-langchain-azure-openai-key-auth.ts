@@ -14,7 +14,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureChatOpenAI`, `AzureOpenAIEmbeddings` and `AzureOpenAI` from `@langchain/openai` given `azureOpenAIApiKey`, `openAIApiKey` or `apiKey`, or constructed with neither a key nor `azureADTokenProvider` (they then read `AZURE_OPENAI_API_KEY`); also `ChatOpenAI` / `OpenAIEmbeddings` / `OpenAI` given `azureOpenAIApiKey`, and key options of the deprecated `@langchain/azure-openai` package (reported without a fix).',
+        'Flags `AzureChatOpenAI`, `AzureOpenAIEmbeddings` and `AzureOpenAI` from `@langchain/openai` given `azureOpenAIApiKey`, `openAIApiKey` or `apiKey`, or constructed with neither a key nor `azureADTokenProvider` (they then read `AZURE_OPENAI_API_KEY`); also `ChatOpenAI` / `OpenAIEmbeddings` / `OpenAI` given `azureOpenAIApiKey`, and key options of the deprecated `@langchain/azure-openai` package (reported without a fix). A hard-coded key is an error, every other finding a warning.',
       whyBad:
         'An API key is a shared secret with no per-caller identity. When a key is set, LangChain.js sends it as an `api-key` header on every request, which takes precedence over a token provider, so a leftover key keeps key authentication alive even after `azureADTokenProvider` is added.',
       example: [
@@ -43,8 +43,8 @@ export const rule: Rule = {
         'Unsafe: it changes how the app authenticates. It replaces the key option with (or adds) `azureADTokenProvider: getBearerTokenProvider(new DefaultAzureCredential(), "<scope>")`, or only removes the key when a provider is already there, and adds or merges the `@azure/identity` import. Assign "Cognitive Services OpenAI User" to the identity and remove `AZURE_OPENAI_API_KEY` from the environment.',
       references: [
         'https://github.com/langchain-ai/langchainjs/blob/main/libs/langchain-openai/src/azure/chat_models.ts',
-        'https://js.langchain.com/docs/integrations/chat/azure/',
-        'https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity',
+        'https://github.com/langchain-ai/langchainjs/blob/main/examples/src/models/chat/integration_azure_openai_managed_identity.ts',
+        'https://learn.microsoft.com/azure/ai-services/disable-local-auth',
       ],
     },
   },

@@ -14,7 +14,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `new OpenAI({ baseURL, apiKey })` from `openai` when `baseURL` points at Azure OpenAI (an `*.openai.azure.com`, `*.cognitiveservices.azure.com` or `*.services.ai.azure.com` host, an `/openai/v1/` path, or an Azure OpenAI endpoint variable) and `apiKey` is a string, an environment read or a variable; also such a client with no `apiKey`, which sends `OPENAI_API_KEY`. An `apiKey` that is a function or a `getBearerTokenProvider(...)` value is Entra ID and is not flagged. `OpenAI` for api.openai.com (no or a non-Azure `baseURL`) is out of scope.',
+        'Flags `new OpenAI({ baseURL, apiKey })` from `openai` when `baseURL` points at Azure OpenAI (an `*.openai.azure.com`, `*.cognitiveservices.azure.com` or `*.services.ai.azure.com` host, an `/openai/v1/` path, or an Azure OpenAI endpoint variable) and `apiKey` is a string, an environment read or a variable; also such a client with no `apiKey`, which sends `OPENAI_API_KEY`. An `apiKey` that is a function or a `getBearerTokenProvider(...)` value is Entra ID and is not flagged. `OpenAI` for api.openai.com (no or a non-Azure `baseURL`) is out of scope. A hard-coded key is an error, every other finding a warning.',
       whyBad:
         'Since the Azure OpenAI v1 API, the plain `OpenAI` class talks to Azure, so the only Azure signal is the base URL. Passed a string, `apiKey` is a shared secret with no per-caller identity; openai-node 5.18.0 and later accept a token provider function in its place, which gives Microsoft Entra ID tokens with automatic refresh.',
       example: [
