@@ -1,7 +1,7 @@
 import { pythonParser } from '../../engine/parsers/python';
 import type { RuleContext } from '../../engine/rule';
 import type { Fix, Severity, TextEdit } from '../../engine/types';
-import { clientSites, type ClientFamily, type ClientSite } from './azure-clients';
+import { clientSites, credentialArgs, type ClientFamily, type ClientSite } from './azure-clients';
 import {
   appendKeywordsEdit,
   dictKey,
@@ -70,14 +70,25 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
     if (site.keyArg!.dictEntry) return undefined;
     return { title: `Remove the redundant API key argument; then remove AZURE_OPENAI_API_KEY from the environment/.env${options.titleSuffix ?? ''}.`, applicability: 'unsafe', edits: [removeArgumentEdit(site.call, site.keyArg!.from, site.keyArg!.to)] };
   }
+  // A keyword the fix writes that the call already passes (`use_azure_ad=False`, `azure_ad_token_provider=None`)
+  // gets its value replaced: a duplicate keyword would not compile.
+  const existing = new Map((credentialArgs(mod, site.call) ?? []).filter((a) => !a.dictEntry).map((a) => [a.name, a]));
+  const toAdd: (readonly [string, string])[] = [];
+  for (const [k, v] of keywords) {
+    const present = existing.get(k);
+    if (present && present !== site.keyArg) edits.push({ start: present.value.from, end: present.value.to, newText: v });
+    else toAdd.push([k, v]);
+  }
   const arg = site.keyArg;
-  if (arg?.dictEntry) {
+  if (toAdd.length === 0) {
+    if (arg) edits.push(removeArgumentEdit(site.call, arg.from, arg.to));
+  } else if (arg?.dictEntry) {
     const entry = arg.dictEntry;
-    edits.push(replaceArgumentEdit(file, site.call, entry.from, entry.to, keywords.map(([k, v]) => `${dictKey(mod, entry.keyNode, k)}: ${v}`)));
+    edits.push(replaceArgumentEdit(file, site.call, entry.from, entry.to, toAdd.map(([k, v]) => `${dictKey(mod, entry.keyNode, k)}: ${v}`)));
   } else if (arg) {
-    edits.push(replaceArgumentEdit(file, site.call, arg.from, arg.to, keywords.map(([k, v]) => `${k}=${v}`)));
+    edits.push(replaceArgumentEdit(file, site.call, arg.from, arg.to, toAdd.map(([k, v]) => `${k}=${v}`)));
   } else {
-    edits.push(appendKeywordsEdit(file, site.call, keywords.map(([k, v]) => `${k}=${v}`)));
+    edits.push(appendKeywordsEdit(file, site.call, toAdd.map(([k, v]) => `${k}=${v}`)));
   }
   const module = site.spec.async ? 'azure.identity.aio' : 'azure.identity';
   const importEdit = identityImportEdit(file, mod, module, ['DefaultAzureCredential', 'get_bearer_token_provider'], site.call.node.from);
