@@ -54,7 +54,9 @@ export function parsePython(text: string): PyModule {
   const fromImports: FromImport[] = [];
   tree.topNode.cursor().iterate((ref) => {
     if (ref.name !== 'ImportStatement') return;
-    readImport(text, ref.node, imports, statements.includes(ref.node) ? fromImports : undefined);
+    // SyntaxNode objects are not identity-stable: compare positions.
+    const topLevel = statements.some((st) => st.from === ref.from && st.to === ref.to);
+    readImport(text, ref.node, imports, topLevel ? fromImports : undefined);
     return false;
   });
   return { text, tree, imports, fromImports, statements };
@@ -280,9 +282,12 @@ export function scopeOf(node: SyntaxNode): SyntaxNode {
  */
 export function resolveName(mod: PyModule, use: SyntaxNode): SyntaxNode | undefined {
   const name = textOf(mod, use);
-  let scope: SyntaxNode | null = scopeOf(use);
+  const own = scopeOf(use);
+  let scope: SyntaxNode | null = own;
   while (scope) {
-    const found = lastAssignment(mod, scope, name, scope.name === 'Script' && scopeOf(use) !== scope ? Infinity : use.from);
+    // An enclosing scope's names may be assigned after the function is defined (it runs later).
+    const enclosing = scope.from !== own.from || scope.to !== own.to;
+    const found = lastAssignment(mod, scope, name, enclosing ? Infinity : use.from);
     if (found) return found;
     if (scope.name === 'Script') break;
     scope = scopeOf(scope);

@@ -15,7 +15,7 @@ function keyCredentialCall(mod: PyModule, value: SyntaxNode): { call: PyCall; in
   if (!node || node.name !== 'CallExpression') return undefined;
   const call = readCall(mod, node);
   if (!call || qualifiedName(mod, call.callee) !== 'azure.core.credentials.AzureKeyCredential') return undefined;
-  return { call, inline: node === value };
+  return { call, inline: node.from === value.from && node.to === value.to };
 }
 
 /** True when the client points at GitHub Models (a GitHub token, no Entra path): out of scope. */

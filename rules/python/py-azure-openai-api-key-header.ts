@@ -39,15 +39,15 @@ export interface ApiKeyHeader {
 export function apiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
   const out: ApiKeyHeader[] = [];
   const azureFile = hasAzureAIContext(mod);
-  const seen = new Set<SyntaxNode>();
+  const seen = new Set<number>();
   for (const call of allCalls(mod)) {
     const headers = keywordArg(call, 'headers');
     if (!headers || !isHttpCall(mod, call)) continue;
     const url = requestUrl(mod, call);
     if (url !== undefined ? SEARCH_HOST.test(url) || !(isAzureAIEndpoint(url) || /\/openai\//.test(url) || azureFile) : !azureFile) continue;
     const dict = headers.value.name === 'VariableName' ? resolveName(mod, headers.value) : headers.value;
-    if (dict && seen.has(dict)) continue;
-    if (dict) seen.add(dict);
+    if (dict && seen.has(dict.from)) continue;
+    if (dict) seen.add(dict.from);
     for (const e of dictEntries(mod, dict) ?? []) {
       if (e.key?.toLowerCase() === 'api-key') out.push({ from: e.from, to: e.to, value: e.value });
     }
@@ -76,7 +76,7 @@ export const rule: Rule = {
     code: 'AOAI208',
     name: 'py-azure-openai-api-key-header',
     description: 'Flags HTTP requests from requests, httpx or aiohttp that send an api-key header to Azure OpenAI.',
-    severity: 'warning',
+    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
     category: 'code',
     kinds: ['python'],
     fix: 'none',
