@@ -8,6 +8,7 @@ import { rule as pyAzureOpenAIKeyEnvRead } from './py-azure-openai-key-env-read'
 import { rule as pyLangchainAzureOpenAIKeyAuth } from './py-langchain-azure-openai-key-auth';
 import { rule as pyLlamaindexAzureOpenAIKeyAuth } from './py-llamaindex-azure-openai-key-auth';
 import { rule as pyOpenAIModuleAzureKeyAuth } from './py-openai-module-azure-key-auth';
+import { rule as pyOpenAIV1AzureEndpointKeyAuth } from './py-openai-v1-azure-endpoint-key-auth';
 import { rule as pySemanticKernelAzureOpenAIKeyAuth } from './py-semantic-kernel-azure-openai-key-auth';
 
 /** The python rules, in code order. */
@@ -20,6 +21,7 @@ export const pythonRules: Rule[] = [
   pyAiInferenceAzureKeyCredential,
   pyAzureOpenAIKeyEnvRead,
   pyAzureOpenAIApiKeyHeader,
+  pyOpenAIV1AzureEndpointKeyAuth,
 ];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */

@@ -8,6 +8,7 @@ import { allEnvReads } from './env-reads';
 import { apiKeyHeaders } from './py-azure-openai-api-key-header';
 import { inferenceKeySites } from './py-ai-inference-azure-key-credential';
 import { moduleKeyAuthStatement } from './py-openai-module-azure-key-auth';
+import { v1KeySites } from './py-openai-v1-azure-endpoint-key-auth';
 
 /**
  * Ranges another Python rule already reports as key auth: a client's key argument and the
@@ -25,6 +26,7 @@ function reportedKeyRanges(mod: PyModule): [number, number][] {
   const statement = moduleKeyAuthStatement(mod);
   if (statement) out.push([statement.from, statement.to]);
   for (const h of apiKeyHeaders(mod)) out.push([h.from, h.to]);
+  for (const site of v1KeySites(mod)) if (site.key) out.push([site.key.from, site.key.to]);
   return out;
 }
 
@@ -33,14 +35,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI207',
     name: 'py-azure-openai-key-env-read',
-    description: 'Flags Python code that reads an Azure OpenAI or AI Services API key from the environment.',
+    description: 'Flags Python code that reads (or sets) an Azure OpenAI or AI Services API key in the environment.',
     severity: 'warning',
     category: 'code',
     kinds: ['python'],
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `os.getenv("X")`, `os.environ["X"]`, `os.environ.get("X")` and the same through `from os import environ, getenv` when `X` names an Azure OpenAI / AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AZURE_INFERENCE_CREDENTIAL`, ...). `OPENAI_API_KEY` counts only when the file otherwise talks to Azure OpenAI. A read that is already reported by a client rule (the value of a flagged `api_key=`, or the variable assignment such an argument names, an `AzureKeyCredential(...)`, the openai module `api_key`, or an `api-key` header) is not reported again: one key, one finding, at the place it is used.',
+        'Flags `os.getenv("X")`, `os.environ["X"]`, `os.environ.get("X")` and the same through `from os import environ, getenv` when `X` names an Azure OpenAI / AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AZURE_INFERENCE_CREDENTIAL`, ...). `OPENAI_API_KEY` counts only when the file otherwise talks to Azure OpenAI. A read that is already reported by a client rule (the value of a flagged `api_key=`, or the variable assignment such an argument names, an `AzureKeyCredential(...)`, the openai module `api_key`, an `api-key` header, or the `api_key` of an `OpenAI` client for an Azure v1 endpoint) is not reported again: one key, one finding, at the place it is used.',
       whyBad:
         'Reading the key means the app authenticates with a shared secret that has to be stored, distributed and rotated. With Microsoft Entra ID the app needs no secret at all.',
       example: `import os
@@ -68,10 +70,14 @@ client = make_client(token_provider)`,
       }
       covered ??= reportedKeyRanges(mod);
       if (covered.some(([from, to]) => read.node.from >= from && read.node.to <= to)) continue;
+      const parent = read.node.parent;
+      const isWrite = parent?.name === 'AssignStatement' && parent.firstChild?.from === read.node.from && parent.firstChild.to === read.node.to;
       context.report({
         start: read.node.from,
         end: read.node.to,
-        message: `Reads the Azure OpenAI key ${read.name} from the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
+        message: isWrite
+          ? `Sets the Azure OpenAI key ${read.name} in the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`
+          : `Reads the Azure OpenAI key ${read.name} from the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
       });
     }
   },
