@@ -1,8 +1,9 @@
 import type { Embedder } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
+import { rule as csKeyCredentialClient } from './cs-key-credential-client';
 
 /** The csharp rules, in code order. */
-export const csharpRules: Rule[] = [];
+export const csharpRules: Rule[] = [csKeyCredentialClient];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
 export const csharpEmbedders: Embedder[] = [];
