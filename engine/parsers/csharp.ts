@@ -12,9 +12,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Language, Parser as TreeSitter } from 'web-tree-sitter';
 import type { Parser } from '../rule';
 import type { SourceFile } from '../source';
+// `require`, not `import`: bundlers then pick web-tree-sitter's CommonJS build, which finds itself
+// through `__filename`; its ESM build relies on `import.meta.url`, which a CJS bundle does not have.
+import webTreeSitter = require('web-tree-sitter');
+
+const { Language, Parser: TreeSitter } = webTreeSitter;
 
 /** A named syntax node, detached from tree-sitter. */
 export interface CsNode {
@@ -53,7 +57,7 @@ export function locateWasm(file: string, moduleRequest: string): string | undefi
 }
 
 interface Loaded {
-  parser: TreeSitter;
+  parser: webTreeSitter.Parser;
 }
 
 let loading: Promise<void> | undefined;
@@ -77,7 +81,7 @@ async function load(): Promise<void> {
 }
 
 /** Copies the named nodes of a tree-sitter tree into plain objects, iteratively (no recursion limit). */
-function detach(tree: import('web-tree-sitter').Tree): CsNode {
+function detach(tree: webTreeSitter.Tree): CsNode {
   const cursor = tree.walk();
   try {
     const root: CsNode = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, parent: null, children: [] };

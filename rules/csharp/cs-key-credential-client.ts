@@ -48,7 +48,7 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /\b(?:AzureKeyCredential|ApiKeyCredential|new\s*\()/,
+  prefilter: /\b(?:AzureOpenAIClient|OpenAIClient|ChatCompletionsClient|EmbeddingsClient|ImageEmbeddingsClient|ChatClient|EmbeddingClient|ResponsesClient|OpenAIResponseClient|ImageClient|AudioClient)\b/,
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);

@@ -36,7 +36,8 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /GetEnvironmentVariable|\[\s*@?"|GetValue|GetRequiredValue|GetSection|GetRequiredSection/,
+  // Every key name isAzureKeyName accepts contains KEY and AZURE or AOAI; anchored, so one linear scan.
+  prefilter: /^(?=[\s\S]*?key)(?=[\s\S]*?(?:azure|aoai))/i,
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);

@@ -222,27 +222,38 @@ export function hasUsing(tree: CsTree, namespace: string): boolean {
  */
 export function addUsings(tree: CsTree, namespaces: string[]): TextEdit[] {
   const { file } = tree;
-  const inserts = new Map<number, string[]>();
   const eol = file.eol;
-  for (const ns of [...namespaces].sort(compareNames)) {
+  const groups = new Map<number, { ns: string; at: Insertion }[]>();
+  for (const ns of namespaces) {
     if (hasUsing(tree, ns)) continue;
     const at = usingInsertion(tree, ns);
-    const list = inserts.get(at.offset) ?? [];
-    list.push(at.before ? `${at.indent}using ${ns};${eol}${at.blankAfter ? eol : ''}` : `${eol}${at.indent}using ${ns};`);
-    inserts.set(at.offset, list);
+    const list = groups.get(at.offset) ?? [];
+    list.push({ ns, at });
+    groups.set(at.offset, list);
   }
-  return [...inserts.entries()].map(([offset, texts]) => ({ start: offset, end: offset, newText: mergeInserts(texts, eol) }));
+  const edits: TextEdit[] = [];
+  for (const [offset, list] of groups) {
+    // Several namespaces at one point: in the file's own order, as one edit.
+    list.sort((a, b) => (a.at.cmp ?? compareNames)(a.ns, b.ns));
+    const { indent, before, blankAfter } = list[0].at;
+    const lines = list.map(({ ns }) => `${indent}using ${ns};`);
+    const newText = before ? lines.map((l) => l + eol).join('') + (blankAfter ? eol : '') : lines.map((l) => eol + l).join('');
+    edits.push({ start: offset, end: offset, newText });
+  }
+  return edits;
 }
 
-function mergeInserts(texts: string[], eol: string): string {
-  if (texts.length === 1) return texts[0];
-  // Before-inserts each end with eol (maybe a blank line); keep only the last blank line.
-  const blank = texts.some((t) => t.endsWith(eol + eol));
-  const lines = texts.map((t) => (t.endsWith(eol + eol) ? t.slice(0, -eol.length) : t));
-  return lines.join('') + (blank ? eol : '');
+interface Insertion {
+  offset: number;
+  indent: string;
+  /** Insert whole lines before `offset` (else a line break and the directive at a line end). */
+  before: boolean;
+  blankAfter?: boolean;
+  /** The order the file's usings follow, when they are sorted. */
+  cmp?: (a: string, b: string) => number;
 }
 
-function usingInsertion(tree: CsTree, ns: string): { offset: number; indent: string; before: boolean; blankAfter?: boolean } {
+function usingInsertion(tree: CsTree, ns: string): Insertion {
   const { file, root } = tree;
   let container: CsNode = root;
   let usings = usingsIn(file, root);
@@ -264,9 +275,9 @@ function usingInsertion(tree: CsTree, ns: string): { offset: number; indent: str
     if (cmp) {
       const next = regular.find((u) => cmp(ns, u.name) < 0);
       if (next && file.lines.lineText(file.lines.positionAt(next.node.start).line).trim().startsWith('using')) {
-        return { offset: file.lines.lineStart(file.lines.positionAt(next.node.start).line), indent: file.indentAt(next.node.start), before: true };
+        return { offset: file.lines.lineStart(file.lines.positionAt(next.node.start).line), indent: file.indentAt(next.node.start), before: true, cmp };
       }
-      if (!next) return { offset: lineEndOf(file, regular[regular.length - 1].node), indent, before: false };
+      if (!next) return { offset: lineEndOf(file, regular[regular.length - 1].node), indent, before: false, cmp };
     }
     return { offset: lineEndOf(file, regular[regular.length - 1].node), indent, before: false };
   }

@@ -169,6 +169,24 @@ testRule(rule, {
       ].join('\n'),
     },
     {
+      name: 'only global usings: the new using goes after them (global usings must come first)',
+      code: 'global using System;\nglobal using Azure.AI.OpenAI;\n\nvar client = new AzureOpenAIClient(endpoint, new AzureKeyCredential(key));\n',
+      errors: [{ line: 4, column: 46, endColumn: 73 }],
+      output: 'global using System;\nglobal using Azure.AI.OpenAI;\nusing Azure.Identity;\n\nvar client = new AzureOpenAIClient(endpoint, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'a global using Azure.Identity already in the file: no second using',
+      code: 'global using Azure.Identity;\nvar client = new AzureOpenAIClient(endpoint, new AzureKeyCredential(key));\n',
+      errors: [{ line: 2, column: 46, endColumn: 73 }],
+      output: 'global using Azure.Identity;\nvar client = new AzureOpenAIClient(endpoint, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'two clients in one file: one using added, both credentials replaced',
+      code: 'using Azure;\n\nvar a = new AzureOpenAIClient(e1, new AzureKeyCredential(k1));\nvar b = new AzureOpenAIClient(e2, new AzureKeyCredential(k2));\n',
+      errors: [{ line: 3, column: 35, endColumn: 61 }, { line: 4, column: 35, endColumn: 61 }],
+      output: 'using Azure;\nusing Azure.Identity;\n\nvar a = new AzureOpenAIClient(e1, new DefaultAzureCredential());\nvar b = new AzureOpenAIClient(e2, new DefaultAzureCredential());\n',
+    },
+    {
       name: 'OpenAI .NET ChatClient with options from a variable naming the Azure endpoint: display-only fix',
       code: 'var options = new OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable("AZURE_OPENAI_ENDPOINT")!) };\nvar chat = new ChatClient("gpt-4o", new ApiKeyCredential(key), options);\n',
       errors: [{ line: 2, column: 37, endColumn: 62 }],
@@ -185,6 +203,34 @@ testRule(rule, {
       code: 'class Factory { public AzureOpenAIClient Create(Uri endpoint, AzureKeyCredential credential) => new AzureOpenAIClient(endpoint, credential); }\n',
       errors: [{ line: 1, column: 129, endColumn: 139, severity: 'info', message: 'by its caller' }],
       output: null,
+    },
+  ],
+});
+
+testRule(rule, {
+  path: 'src/Program.cs',
+  tokenScope: 'https://ai.azure.com/.default',
+  valid: [],
+  invalid: [
+    {
+      name: 'the configured token scope (ai.azure.com) is written; both new usings land in System-first order',
+      code: [
+        'using System.ClientModel;',
+        'using OpenAI;',
+        '',
+        'var client = new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri("https://contoso.openai.azure.com/openai/v1/") });',
+        '',
+      ].join('\n'),
+      errors: [{ line: 4, column: 31, endColumn: 56 }],
+      output: [
+        'using System.ClientModel;',
+        'using System.ClientModel.Primitives;',
+        'using Azure.Identity;',
+        'using OpenAI;',
+        '',
+        'var client = new OpenAIClient(new BearerTokenPolicy(new DefaultAzureCredential(), "https://ai.azure.com/.default"), new OpenAIClientOptions { Endpoint = new Uri("https://contoso.openai.azure.com/openai/v1/") });',
+        '',
+      ].join('\n'),
     },
   ],
 });
