@@ -37,6 +37,27 @@ export interface CsTree {
   /** True when tree-sitter had to recover from syntax errors (the tree is still usable). */
   hasError: boolean;
   file: SourceFile;
+  /**
+   * Variable declarators, parameters and properties by declared name, in document order: lets
+   * rules resolve a name without walking the whole tree for every use.
+   */
+  declarations: ReadonlyMap<string, readonly CsNode[]>;
+}
+
+const DECLARATION_TYPES = new Set(['variable_declarator', 'parameter', 'property_declaration']);
+
+function indexDeclarations(file: SourceFile, root: CsNode): Map<string, CsNode[]> {
+  const index = new Map<string, CsNode[]>();
+  for (const n of walk(root)) {
+    if (!DECLARATION_TYPES.has(n.type)) continue;
+    const name = n.children.find((c) => c.field === 'name');
+    if (!name) continue;
+    const key = file.text.slice(name.start, name.end);
+    const list = index.get(key);
+    if (list) list.push(n);
+    else index.set(key, [n]);
+  }
+  return index;
 }
 
 const GRAMMAR_FILE = 'tree-sitter-c_sharp.wasm';
@@ -127,7 +148,8 @@ export const csharpParser: Parser<CsTree> = {
     const tree = loaded.parser.parse(file.text);
     if (!tree) throw new Error('tree-sitter returned no tree');
     try {
-      return { root: detach(tree), hasError: tree.rootNode.hasError, file };
+      const root = detach(tree);
+      return { root, hasError: tree.rootNode.hasError, file, declarations: indexDeclarations(file, root) };
     } finally {
       tree.delete();
     }

@@ -110,24 +110,20 @@ export function findDeclaration(tree: CsTree, identifier: CsNode): Declaration |
   const { file } = tree;
   const name = nodeText(file, identifier);
   let best: { decl: Declaration; score: number } | undefined;
-  for (const n of walk(tree.root)) {
-    let decl: Declaration | undefined;
-    if (n.type === 'variable_declarator' || n.type === 'property_declaration' || n.type === 'parameter') {
-      const nameNode = childByField(n, 'name');
-      if (!nameNode || nodeText(file, nameNode) !== name || nameNode === identifier) continue;
-      if (n.type === 'variable_declarator') {
-        const declaration = n.parent;
-        const typeNode = declaration ? childByField(declaration, 'type') : undefined;
-        const init = n.children.find((c) => c !== nameNode && c.field === null && c.type !== 'bracketed_argument_list');
-        decl = { kind: 'variable', name: nameNode, type: typeNode?.type === 'implicit_type' ? undefined : typeNode, init };
-      } else if (n.type === 'property_declaration') {
-        const init = childByField(n, 'value');
-        decl = { kind: 'property', name: nameNode, type: childByField(n, 'type'), init };
-      } else {
-        decl = { kind: 'parameter', name: nameNode, type: childByField(n, 'type') };
-      }
+  for (const n of tree.declarations.get(name) ?? []) {
+    let decl: Declaration;
+    const nameNode = childByField(n, 'name');
+    if (!nameNode || nameNode === identifier) continue;
+    if (n.type === 'variable_declarator') {
+      const declaration = n.parent;
+      const typeNode = declaration ? childByField(declaration, 'type') : undefined;
+      const init = n.children.find((c) => c !== nameNode && c.field === null && c.type !== 'bracketed_argument_list');
+      decl = { kind: 'variable', name: nameNode, type: typeNode?.type === 'implicit_type' ? undefined : typeNode, init };
+    } else if (n.type === 'property_declaration') {
+      decl = { kind: 'property', name: nameNode, type: childByField(n, 'type'), init: childByField(n, 'value') };
+    } else {
+      decl = { kind: 'parameter', name: nameNode, type: childByField(n, 'type') };
     }
-    if (!decl) continue;
     const scope = scopeOf(n);
     const inScope = scope && scope.start <= identifier.start && identifier.end <= scope.end;
     const before = n.start <= identifier.start;
