@@ -1,0 +1,205 @@
+import * as path from 'node:path';
+import type { RuleContext } from '../../engine/rule';
+import { attribute, parsePolicy, section, type PolicyDocument, type PolicyElement } from '../../engine/parsers/apim';
+import { armPolicies, isPolicyXml, type PolicyScope } from '../../engine/parsers/apim/hosts';
+import { LABEL_MARK } from './embedders';
+
+/**
+ * What the gateway rules know about a policy's place in the APIM hierarchy
+ * (global → product → API → operation), its parent policies and its fragments.
+ *
+ * Supported layouts:
+ * - ARM templates: policies of the same template. An API or product policy's parent is the
+ *   template's global policy; an operation policy's parents are its API's policy (matched by the
+ *   literal resource name) and the global policy. Product policies of the template make the chain
+ *   of API/operation policies incomplete (which products hold an API is not known statically).
+ * - APIOps extracts: `<root>/policy.xml` (global), `<root>/products/<p>/policy.xml`,
+ *   `<root>/apis/<a>/policy.xml`, `<root>/apis/<a>/operations/<o>/policy.xml`. A scope without a
+ *   file has no policy of its own (it inherits). A `products` folder with policies makes the chain
+ *   incomplete, as above.
+ * Anything else is unresolved: a `<base/>` then "relies on a parent scope".
+ */
+
+/** Policies that authenticate the caller: Entra/JWT tokens, or client certificates. */
+export const CALLER_VALIDATION = new Set(['validate-jwt', 'validate-azure-ad-token', 'validate-client-certificate']);
+
+/** Marks of a policy that fronts Azure OpenAI / Azure AI Services. */
+export const AI_SIGNAL =
+  /openai|cognitiveservices|cognitive-services|azure-openai-|llm-|\/deployments\/|api-key|services\.ai\.azure\.com|\baoai\b|\bai-?gateway\b/i;
+
+/** Looks up a policy fragment by id; undefined when it is not in the workspace. */
+export type FragmentLookup = (id: string) => PolicyDocument | undefined;
+
+export interface ValidationResult {
+  /** Every request passes a caller validation. */
+  validated: boolean;
+  /** A validation exists but only on some paths (inside `<choose>` or another container). */
+  conditional: boolean;
+  /** An `<include-fragment>` could not be found, so the answer may be incomplete. */
+  unresolvedFragment?: string;
+}
+
+/** Whether `children` (a section's or a fragment's policies) validate the caller on every path. */
+export function validatesCaller(children: PolicyElement[], fragments: FragmentLookup, depth = 0): ValidationResult {
+  const result: ValidationResult = { validated: false, conditional: false };
+  for (const c of children) {
+    if (CALLER_VALIDATION.has(c.name)) return { validated: true, conditional: false };
+    if (c.name === 'include-fragment') {
+      const id = attribute(c, 'fragment-id')?.value.trim();
+      const doc = id && depth < 8 ? fragments(id) : undefined;
+      if (!doc?.root) {
+        if (id) result.unresolvedFragment ??= id;
+        continue;
+      }
+      const r = validatesCaller(doc.root.children, fragments, depth + 1);
+      if (r.validated) return r;
+      result.conditional ||= r.conditional;
+      continue;
+    }
+    if (c.name === 'choose') {
+      const branches = c.children.filter((b) => b.name === 'when' || b.name === 'otherwise');
+      const results = branches.map((b) => validatesCaller(b.children, fragments, depth + 1));
+      if (branches.some((b) => b.name === 'otherwise') && results.length > 0 && results.every((r) => r.validated)) {
+        return { validated: true, conditional: false };
+      }
+      result.conditional ||= results.some((r) => r.validated || r.conditional);
+      continue;
+    }
+    if (c.children.length > 0 && hasValidationDescendant(c)) result.conditional = true;
+  }
+  return result;
+}
+
+function hasValidationDescendant(el: PolicyElement): boolean {
+  return el.children.some((c) => CALLER_VALIDATION.has(c.name) || hasValidationDescendant(c));
+}
+
+/** A parent policy, nearest first. */
+export interface ParentPolicy {
+  doc: PolicyDocument;
+  scope: PolicyScope;
+  /** How to name it in a message (`the global policy in main.json`). */
+  describe: string;
+}
+
+export interface PolicyPlace {
+  scope: PolicyScope;
+  /** Parent policies that exist, nearest first. */
+  parents: ParentPolicy[];
+  /** Every parent scope is known (a missing one has no policy). */
+  complete: boolean;
+  fragments: FragmentLookup;
+}
+
+/** Where the policy in `context.file` sits, with its parents and a fragment lookup. */
+export function placeOf(context: RuleContext): PolicyPlace {
+  const filePath = context.file.path;
+  const mark = filePath.lastIndexOf(LABEL_MARK);
+  if (mark >= 0) return armPlace(context, filePath.slice(0, mark), Number(filePath.slice(mark + LABEL_MARK.length)));
+  return xmlPlace(context, filePath);
+}
+
+function armPlace(context: RuleContext, hostPath: string, index: number): PolicyPlace {
+  const text = context.workspace.readFile(hostPath);
+  const all = text ? armPolicies(text) : [];
+  const me = all.find((p) => p.index === index);
+  const base = path.basename(hostPath);
+  const fragments: FragmentLookup = (id) => {
+    const f = all.find((p) => p.scope === 'fragment' && p.names?.[p.names.length - 1] === id);
+    return f ? parsePolicy(f.text) : xmlFragment(context, path.dirname(hostPath), id);
+  };
+  if (!me) return { scope: 'unknown', parents: [], complete: false, fragments };
+  const parents: ParentPolicy[] = [];
+  let complete = true;
+  if (me.scope === 'operation') {
+    const api = me.names && all.find((p) => p.scope === 'api' && p.names?.[0] === me.names![0]);
+    if (api) parents.push({ doc: parsePolicy(api.text), scope: 'api', describe: `the API policy in ${base}` });
+    else complete = false;
+  }
+  if (me.scope === 'api' || me.scope === 'operation') {
+    if (all.some((p) => p.scope === 'product')) complete = false;
+  }
+  if (me.scope !== 'global' && me.scope !== 'fragment') {
+    const global = all.find((p) => p.scope === 'global');
+    if (global) parents.push({ doc: parsePolicy(global.text), scope: 'global', describe: `the global policy in ${base}` });
+    else complete = false;
+    if (me.scope === 'unknown' || me.scope === 'workspace') complete = false;
+  }
+  return { scope: me.scope, parents, complete, fragments };
+}
+
+const APIOPS = /^(.*)[\\/](apis|products)[\\/]([^\\/]+)(?:[\\/]operations[\\/]([^\\/]+))?[\\/]policy\.xml$/i;
+
+function xmlPlace(context: RuleContext, filePath: string): PolicyPlace {
+  const fragments: FragmentLookup = (id) => xmlFragment(context, path.dirname(filePath), id);
+  const m = APIOPS.exec(filePath);
+  const unresolved: PolicyPlace = { scope: 'unknown', parents: [], complete: false, fragments };
+  if (!m) {
+    // `<root>/policy.xml` beside an `apis` folder is the global policy of an APIOps extract.
+    if (path.basename(filePath).toLowerCase() === 'policy.xml' && context.workspace.listDir(path.join(path.dirname(filePath), 'apis')).length > 0) {
+      return { scope: 'global', parents: [], complete: true, fragments };
+    }
+    return unresolved;
+  }
+  const [, root, kind, name, operation] = m;
+  if (kind.toLowerCase() === 'products' && operation) return unresolved;
+  const scope: PolicyScope = kind.toLowerCase() === 'products' ? 'product' : operation ? 'operation' : 'api';
+  const parents: ParentPolicy[] = [];
+  const read = (p: string, s: PolicyScope, describe: string) => {
+    const text = context.workspace.readFile(p);
+    if (text !== undefined && isPolicyXml(text)) parents.push({ doc: parsePolicy(text), scope: s, describe });
+  };
+  if (operation) read(path.join(root, kind, name, 'policy.xml'), 'api', `the API policy (apis/${name}/policy.xml)`);
+  read(path.join(root, 'policy.xml'), 'global', 'the global policy (policy.xml)');
+  let complete = true;
+  if (scope !== 'product') {
+    for (const product of context.workspace.listDir(path.join(root, 'products'))) {
+      if (context.workspace.readFile(path.join(root, 'products', product, 'policy.xml')) !== undefined) complete = false;
+    }
+  }
+  return { scope, parents, complete, fragments };
+}
+
+/** A fragment file near `dir`: APIOps `policy fragments/<id>/policy.xml`, or `fragments/<id>.xml`, `<id>.xml`. */
+function xmlFragment(context: RuleContext, dir: string, id: string): PolicyDocument | undefined {
+  if (!/^[A-Za-z0-9._-]+$/.test(id)) return undefined;
+  let d = dir;
+  for (let up = 0; up < 5; up++) {
+    for (const candidate of [
+      path.join(d, 'policy fragments', id, 'policy.xml'),
+      path.join(d, 'policyFragments', id, 'policy.xml'),
+      path.join(d, 'fragments', id, 'policy.xml'),
+      path.join(d, 'fragments', `${id}.xml`),
+      path.join(d, `${id}.xml`),
+    ]) {
+      const text = context.workspace.readFile(candidate);
+      if (text !== undefined && isPolicyXml(text)) {
+        const doc = parsePolicy(text);
+        if (doc.kind === 'fragment') return doc;
+      }
+    }
+    const parent = path.dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  return undefined;
+}
+
+/** The inbound section's direct `<base/>`, if any. */
+export function baseOf(inbound: PolicyElement): PolicyElement | undefined {
+  return inbound.children.find((c) => c.name === 'base');
+}
+
+/**
+ * Follows `<base/>` up the parents: validated when a parent validates on every path; stops at a
+ * parent whose inbound has no `<base/>` (the chain ends there, so it is complete).
+ */
+export function parentsValidate(place: PolicyPlace): { validated: boolean; complete: boolean; by?: string } {
+  for (const parent of place.parents) {
+    const inbound = section(parent.doc, 'inbound');
+    if (!inbound) continue;
+    if (validatesCaller(inbound.children, place.fragments).validated) return { validated: true, complete: true, by: parent.describe };
+    if (!baseOf(inbound)) return { validated: false, complete: true };
+  }
+  return { validated: false, complete: place.complete };
+}
