@@ -92,7 +92,7 @@ export const rule: Rule = {
       const parents = parentsValidate(place);
       if (parents.validated) return;
       if (parents.complete) {
-        const which = place.parents.map((p) => p.describe).join(', ');
+        const which = place.parents.filter((p) => p.doc).map((p) => p.describe).join(', ');
         message = `Inbound validates no Entra ID token (validate-jwt or validate-azure-ad-token), and neither do its parent scopes${which ? ` (${which})` : ''}: callers are not authenticated with Entra ID.`;
       } else {
         severity = 'info';
@@ -122,7 +122,7 @@ function frontsAzureAI(context: RuleContext, place: PolicyPlace): boolean {
   const hostPath = mark >= 0 ? filePath.slice(0, mark) : filePath;
   if (AI_SIGNAL.test(hostPath.replace(/^.*[\\/]/, ''))) return true;
   if (mark >= 0 && AI_SIGNAL.test(context.workspace.readFile(hostPath) ?? '')) return true;
-  return place.parents.some((p) => p.doc.elements.some((e) => AI_SIGNAL.test(e.name) || e.attributes.some((a) => AI_SIGNAL.test(a.value))));
+  return place.parents.some((p) => p.doc?.elements.some((e) => AI_SIGNAL.test(e.name) || e.attributes.some((a) => AI_SIGNAL.test(a.value))));
 }
 
 /** Inserts a `validate-azure-ad-token` with placeholders right after `<base/>`, or first in `<inbound>`. */

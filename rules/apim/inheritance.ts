@@ -74,9 +74,9 @@ function hasValidationDescendant(el: PolicyElement): boolean {
   return el.children.some((c) => CALLER_VALIDATION.has(c.name) || hasValidationDescendant(c));
 }
 
-/** A parent policy, nearest first. */
+/** A parent policy, nearest first; without `doc` it is a scope whose policies cannot be known (products). */
 export interface ParentPolicy {
-  doc: PolicyDocument;
+  doc?: PolicyDocument;
   scope: PolicyScope;
   /** How to name it in a message (`the global policy in main.json`). */
   describe: string;
@@ -86,7 +86,7 @@ export interface PolicyPlace {
   scope: PolicyScope;
   /** Parent policies that exist, nearest first. */
   parents: ParentPolicy[];
-  /** Every parent scope is known (a missing one has no policy). */
+  /** The chain reaches the top (global) scope: nothing above the last parent is unknown. */
   complete: boolean;
   fragments: FragmentLookup;
 }
@@ -116,8 +116,8 @@ function armPlace(context: RuleContext, hostPath: string, index: number): Policy
     if (api) parents.push({ doc: parsePolicy(api.text), scope: 'api', describe: `the API policy in ${base}` });
     else complete = false;
   }
-  if (me.scope === 'api' || me.scope === 'operation') {
-    if (all.some((p) => p.scope === 'product')) complete = false;
+  if ((me.scope === 'api' || me.scope === 'operation') && all.some((p) => p.scope === 'product')) {
+    parents.push({ scope: 'product', describe: `the product policies in ${base}` });
   }
   if (me.scope !== 'global' && me.scope !== 'fragment') {
     const global = all.find((p) => p.scope === 'global');
@@ -151,13 +151,14 @@ function xmlPlace(context: RuleContext, filePath: string): PolicyPlace {
   };
   if (operation) read(path.join(root, kind, name, 'policy.xml'), 'api', `the API policy (apis/${name}/policy.xml)`);
   read(path.join(root, 'policy.xml'), 'global', 'the global policy (policy.xml)');
-  let complete = true;
   if (scope !== 'product') {
-    for (const product of context.workspace.listDir(path.join(root, 'products'))) {
-      if (context.workspace.readFile(path.join(root, 'products', product, 'policy.xml')) !== undefined) complete = false;
+    const products = context.workspace.listDir(path.join(root, 'products'));
+    if (products.some((p) => context.workspace.readFile(path.join(root, 'products', p, 'policy.xml')) !== undefined)) {
+      // Between the API and global scopes; which products hold the API is not known statically.
+      parents.splice(operation && parents[0]?.scope === 'api' ? 1 : 0, 0, { scope: 'product', describe: 'the product policies (products/*/policy.xml)' });
     }
   }
-  return { scope, parents, complete, fragments };
+  return { scope, parents, complete: true, fragments };
 }
 
 /** A fragment file near `dir`: APIOps `policy fragments/<id>/policy.xml`, or `fragments/<id>.xml`, `<id>.xml`. */
@@ -196,6 +197,7 @@ export function baseOf(inbound: PolicyElement): PolicyElement | undefined {
  */
 export function parentsValidate(place: PolicyPlace): { validated: boolean; complete: boolean; by?: string } {
   for (const parent of place.parents) {
+    if (!parent.doc) return { validated: false, complete: false };
     const inbound = section(parent.doc, 'inbound');
     if (!inbound) continue;
     if (validatesCaller(inbound.children, place.fragments).validated) return { validated: true, complete: true, by: parent.describe };
