@@ -10,7 +10,7 @@ export const rule: Rule = {
     code: 'AOAI702',
     name: 'apim-api-key-header-injection',
     description: 'An APIM policy injects an `api-key` header, so the gateway calls Azure OpenAI with a key instead of its managed identity.',
-    severity: 'warning',
+    severity: 'error',
     category: 'gateway',
     kinds: ['apim-policy'],
     fix: 'unsafe',
@@ -18,8 +18,8 @@ export const rule: Rule = {
       whatItDoes:
         'Flags `<set-header name="api-key">` in the inbound or backend section (or a fragment) with `exists-action` `override` (the ' +
         'default), `append` or `skip` and a `<value>`: the gateway sends an Azure OpenAI key to the backend. The message says where the ' +
-        'value comes from (a `{{named value}}`, a policy expression, an IaC interpolation or a literal; a literal key is an error and is ' +
-        'never printed). `exists-action="delete"` (which strips the caller\'s key), expressions that only read the header, and APIM\'s own ' +
+        'value comes from (a `{{named value}}`, a policy expression, an IaC interpolation or a literal). A literal key is an error (and is ' +
+        'never printed); every other value is a warning. `exists-action="delete"` (which strips the caller\'s key), expressions that only read the header, and APIM\'s own ' +
         'subscription-key header settings are not flagged.',
       whyBad:
         'The key keeps local (key) authentication enabled on the Azure OpenAI account, is shared by every caller behind the gateway, ' +
@@ -55,7 +55,7 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /api-key/i,
+  prefilter: /api(?:-|&#0*45;|&#x0*2d;)key/i,
   check(context) {
     const doc = context.parse(apimPolicyParser);
     const hasManagedIdentity = doc.elements.some((e) => e.name === 'authentication-managed-identity');
