@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { RuleContext } from '../../engine/rule';
 import { attribute, parsePolicy, section, type PolicyDocument, type PolicyElement } from '../../engine/parsers/apim';
-import { armPolicies, isPolicyXml, type PolicyScope } from '../../engine/parsers/apim/hosts';
+import { isPolicyXml, policiesOfHost, type PolicyScope } from '../../engine/parsers/apim/hosts';
 import { LABEL_MARK } from './embedders';
 
 /**
@@ -9,9 +9,10 @@ import { LABEL_MARK } from './embedders';
  * (global → product → API → operation), its parent policies and its fragments.
  *
  * Supported layouts:
- * - ARM templates: policies of the same template. An API or product policy's parent is the
- *   template's global policy; an operation policy's parents are its API's policy (matched by the
- *   literal resource name) and the global policy. Product policies of the template make the chain
+ * - ARM templates, Bicep and Terraform files: policies of the same file. An API or product
+ *   policy's parent is the file's global policy; an operation policy's parents are its API's
+ *   policy (matched by literal ARM name, Bicep `parent:` symbol, or Terraform `api_name`) and the
+ *   global policy. Product policies of the template make the chain
  *   of API/operation policies incomplete (which products hold an API is not known statically).
  * - APIOps extracts: `<root>/policy.xml` (global), `<root>/products/<p>/policy.xml`,
  *   `<root>/apis/<a>/policy.xml`, `<root>/apis/<a>/operations/<o>/policy.xml`. A scope without a
@@ -95,13 +96,13 @@ export interface PolicyPlace {
 export function placeOf(context: RuleContext): PolicyPlace {
   const filePath = context.file.path;
   const mark = filePath.lastIndexOf(LABEL_MARK);
-  if (mark >= 0) return armPlace(context, filePath.slice(0, mark), Number(filePath.slice(mark + LABEL_MARK.length)));
+  if (mark >= 0) return hostPlace(context, filePath.slice(0, mark), Number(filePath.slice(mark + LABEL_MARK.length)));
   return xmlPlace(context, filePath);
 }
 
-function armPlace(context: RuleContext, hostPath: string, index: number): PolicyPlace {
+function hostPlace(context: RuleContext, hostPath: string, index: number): PolicyPlace {
   const text = context.workspace.readFile(hostPath);
-  const all = text ? armPolicies(text) : [];
+  const all = text ? policiesOfHost(hostPath, text) : [];
   const me = all.find((p) => p.index === index);
   const base = path.basename(hostPath);
   const fragments: FragmentLookup = (id) => {

@@ -1,4 +1,6 @@
 import { parseTree, type Node } from 'jsonc-parser';
+import { bicepProperty, bicepStringContent, bodyObject, parseBicep, stringValue, type BicepFile, type BicepResource } from '../bicep';
+import { hclAttribute, hclBlocks, hclStringValue, parseHcl, type HclAttribute, type HclExpression, type HclFile } from '../hcl';
 
 /**
  * Where APIM policy documents live in host files, and how their text maps back. Shared by the
@@ -72,13 +74,13 @@ export function armPolicies(text: string): HostedPolicy[] {
     const list = resources?.type === 'array' ? resources.children ?? [] : resources?.type === 'object' ? (resources.children ?? []).map((p) => p.children?.[1]).filter((c): c is Node => !!c) : [];
     for (const res of list) {
       if (res.type !== 'object') continue;
-      const rawType = stringValue(prop(res, 'type'));
+      const rawType = jsonString(prop(res, 'type'));
       if (!rawType) continue;
       const type = parentType && !/^microsoft\./i.test(rawType) ? `${parentType}/${rawType}` : rawType;
-      const names = nameSegments(stringValue(prop(res, 'name')), parentNames, !!parentType && !/^microsoft\./i.test(rawType));
+      const names = nameSegments(jsonString(prop(res, 'name')), parentNames, !!parentType && !/^microsoft\./i.test(rawType));
       if (POLICY_TYPE.test(type)) {
         const props = prop(res, 'properties');
-        const format = (stringValue(prop(props, 'format')) ?? 'xml').toLowerCase();
+        const format = (jsonString(prop(props, 'format')) ?? 'xml').toLowerCase();
         const value = prop(props, 'value');
         if (value?.type === 'string' && !format.endsWith('-link')) {
           out.push({ ...jsonStringRegion(text, value), scope: scopeOfType(type), names, index: out.length });
@@ -104,7 +106,7 @@ function prop(obj: Node | undefined, key: string): Node | undefined {
   return obj.children?.find((p) => String(p.children?.[0]?.value).toLowerCase() === k)?.children?.[1];
 }
 
-function stringValue(node: Node | undefined): string | undefined {
+function jsonString(node: Node | undefined): string | undefined {
   return node?.type === 'string' ? (node.value as string) : undefined;
 }
 
@@ -140,4 +142,122 @@ export function jsonStringRegion(text: string, node: Node): Pick<HostedPolicy, '
     toOuter: (offset) => map[Math.max(0, Math.min(offset, map.length - 1))],
     encode: (s) => JSON.stringify(s).slice(1, -1),
   };
+}
+
+/**
+ * The policy documents of a Bicep file: resources of a policy type (top-level with `parent:`, or
+ * nested) whose `properties.value` is a non-interpolated string literal (`'…'` or `'''…'''`).
+ * `loadTextContent('x.xml')` values yield nothing: the XML file is linted itself.
+ * `names` is the chain of parent symbols below the service (`['api', 'op', 'policy']`), or the
+ * literal `name` for a fragment, so scopes can be matched without evaluating names.
+ */
+export function bicepPolicies(text: string, parsed?: BicepFile): HostedPolicy[] {
+  if (!/Microsoft\.ApiManagement/i.test(text)) return [];
+  const file = parsed ?? parseBicep(text);
+  const out: HostedPolicy[] = [];
+  const top = new Map<string, BicepResource>();
+  for (const d of file.declarations) if (d.kind === 'resource') top.set(d.name.name, d);
+  const chainOf = (res: BicepResource, seen = new Set<BicepResource>()): string[] => {
+    if (seen.has(res)) return [];
+    seen.add(res);
+    const parent = bicepProperty(bodyObject(res.value), 'parent')?.value;
+    const p = parent?.kind === 'identifier' ? top.get(parent.name) : undefined;
+    if (!p) return [];
+    return /\/service$/i.test(p.resourceType) ? [] : [...chainOf(p, seen), p.name.name];
+  };
+  const visit = (res: BicepResource, parentType: string, parentChain: string[] | undefined) => {
+    const nested = parentType !== '' && !/^microsoft\./i.test(res.resourceType);
+    const type = nested ? `${parentType}/${res.resourceType}` : res.resourceType;
+    const body = bodyObject(res.value);
+    const chain = nested ? parentChain ?? [] : chainOf(res);
+    if (POLICY_TYPE.test(type)) {
+      const props = bicepProperty(body, 'properties')?.value;
+      const format = (stringValue(bicepProperty(props, 'format')?.value) ?? 'xml').toLowerCase();
+      const value = bicepProperty(props, 'value')?.value;
+      const content = value && !format.endsWith('-link') ? bicepStringContent(text, value) : undefined;
+      if (content) {
+        const scope = scopeOfType(type);
+        const names = scope === 'fragment' ? [stringValue(bicepProperty(body, 'name')?.value) ?? res.name.name] : [...chain, res.name.name];
+        out.push({ ...content, scope, names, index: out.length });
+      }
+    }
+    for (const child of body?.resources ?? []) visit(child, type, /\/service$/i.test(type) ? [] : [...chain, res.name.name]);
+  };
+  for (const d of file.declarations) if (d.kind === 'resource') visit(d, '', undefined);
+  return out;
+}
+
+/** azurerm resources that hold policy XML, by scope. */
+const TERRAFORM_POLICY: Record<string, PolicyScope> = {
+  azurerm_api_management_policy: 'global',
+  azurerm_api_management_api_policy: 'api',
+  azurerm_api_management_api_operation_policy: 'operation',
+  azurerm_api_management_product_policy: 'product',
+  azurerm_api_management_workspace_policy: 'workspace',
+  azurerm_api_management_policy_fragment: 'fragment',
+};
+
+/**
+ * The policy documents of a Terraform file: `xml_content` of the azurerm policy resources (and of
+ * the `policy` block of `azurerm_api_management`), `value` of `azurerm_api_management_policy_fragment`.
+ * Heredocs are handed over as written (identity map; `${…}` interpolations stay visible, so a key
+ * interpolated into the policy is seen); quoted strings only without escapes. `file()` and
+ * `templatefile()` yield nothing: the XML file is linted itself.
+ */
+export function terraformPolicies(text: string, parsed?: HclFile): HostedPolicy[] {
+  if (!/azurerm_api_management/.test(text)) return [];
+  const file = parsed ?? parseHcl(text);
+  const out: HostedPolicy[] = [];
+  const add = (expr: HclExpression | undefined, scope: PolicyScope, names: string[] | undefined) => {
+    const region = expr ? hclStringRegion(text, expr) : undefined;
+    if (region) out.push({ ...region, scope, names, index: out.length });
+  };
+  const source = (a: HclAttribute | undefined) => (a ? text.slice(a.value.start, a.value.end).replace(/\.(name|id)$/, '') : undefined);
+  for (const block of file.body.blocks) {
+    if (block.type.name !== 'resource') continue;
+    const type = block.labels[0]?.value ?? '';
+    const scope = TERRAFORM_POLICY[type];
+    if (scope === 'fragment') {
+      const format = hclStringValue(hclAttribute(block.body, 'format')?.value) ?? 'xml';
+      if (!format.endsWith('-link')) add(hclAttribute(block.body, 'value')?.value, scope, [hclStringValue(hclAttribute(block.body, 'name')?.value) ?? '']);
+    } else if (scope) {
+      const api = source(hclAttribute(block.body, 'api_name'));
+      const op = source(hclAttribute(block.body, 'operation_id'));
+      add(hclAttribute(block.body, 'xml_content')?.value, scope, api ? (op ? [api, op] : [api]) : undefined);
+    } else if (type === 'azurerm_api_management') {
+      for (const policy of hclBlocks(block.body, 'policy')) add(hclAttribute(policy.body, 'xml_content')?.value, 'global', []);
+    }
+  }
+  return out;
+}
+
+/** A heredoc's content (identity map) or a quoted string without escapes; undefined otherwise. */
+function hclStringRegion(text: string, expr: HclExpression): Pick<HostedPolicy, 'text' | 'toOuter' | 'encode'> | undefined {
+  const escapeTemplate = (s: string) => s.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  if (expr.kind === 'heredoc') {
+    const start = expr.contentStart;
+    const end = expr.contentEnd;
+    return { text: text.slice(start, end), toOuter: (o) => start + Math.max(0, Math.min(o, end - start)), encode: escapeTemplate };
+  }
+  if (expr.kind === 'template' && text[expr.start] === '"') {
+    const start = expr.start + 1;
+    const end = expr.end - 1;
+    const raw = text.slice(start, end);
+    if (raw.includes('\\')) return undefined;
+    return {
+      text: raw,
+      toOuter: (o) => start + Math.max(0, Math.min(o, end - start)),
+      encode: (s) => escapeTemplate(s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r/g, '\\r').replace(/\n/g, '\\n')),
+    };
+  }
+  return undefined;
+}
+
+/** The policies of any host file, by its extension (`.json`, `.bicep`, `.tf`). */
+export function policiesOfHost(hostPath: string, text: string): HostedPolicy[] {
+  const lower = hostPath.toLowerCase();
+  if (lower.endsWith('.bicep')) return bicepPolicies(text);
+  if (lower.endsWith('.tf')) return terraformPolicies(text);
+  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return armPolicies(text);
+  return [];
 }
