@@ -57,7 +57,7 @@ export const terraformPolicyEmbedder: Embedder = {
 };
 
 function regions(host: SourceFile, policies: HostedPolicy[]): EmbeddedRegion[] {
-  return policies.map((p) => ({
+  return policies.filter((p) => p.loadPath === undefined).map((p) => ({
     kind: 'apim-policy',
     text: p.text,
     toOuter: p.toOuter,

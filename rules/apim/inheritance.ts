@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { RuleContext } from '../../engine/rule';
 import { attribute, parsePolicy, section, type PolicyDocument, type PolicyElement } from '../../engine/parsers/apim';
-import { isPolicyXml, policiesOfHost, type PolicyScope } from '../../engine/parsers/apim/hosts';
+import { isPolicyXml, policiesOfHost, type HostedPolicy, type PolicyScope } from '../../engine/parsers/apim/hosts';
 import { LABEL_MARK } from './embedders';
 
 /**
@@ -18,6 +18,8 @@ import { LABEL_MARK } from './embedders';
  *   `<root>/apis/<a>/policy.xml`, `<root>/apis/<a>/operations/<o>/policy.xml`. A scope without a
  *   file has no policy of its own (it inherits). A `products` folder with policies makes the chain
  *   incomplete, as above.
+ * - A policy `.xml` file that a Bicep file (in its folder or up to three above) loads with
+ *   `loadTextContent(...)`: the scope and parents of that Bicep resource.
  * Anything else is unresolved: a `<base/>` then "relies on a parent scope".
  */
 
@@ -105,16 +107,20 @@ function hostPlace(context: RuleContext, hostPath: string, index: number): Polic
   const all = text ? policiesOfHost(hostPath, text) : [];
   const me = all.find((p) => p.index === index);
   const base = path.basename(hostPath);
+  const docOf = (p: HostedPolicy): PolicyDocument => {
+    if (p.loadPath === undefined) return parsePolicy(p.text);
+    return parsePolicy(context.workspace.readFile(path.resolve(path.dirname(hostPath), p.loadPath)) ?? '');
+  };
   const fragments: FragmentLookup = (id) => {
     const f = all.find((p) => p.scope === 'fragment' && p.names?.[p.names.length - 1] === id);
-    return f ? parsePolicy(f.text) : xmlFragment(context, path.dirname(hostPath), id);
+    return f ? docOf(f) : xmlFragment(context, path.dirname(hostPath), id);
   };
   if (!me) return { scope: 'unknown', parents: [], complete: false, fragments };
   const parents: ParentPolicy[] = [];
   let complete = true;
   if (me.scope === 'operation') {
     const api = me.names && all.find((p) => p.scope === 'api' && p.names?.[0] === me.names![0]);
-    if (api) parents.push({ doc: parsePolicy(api.text), scope: 'api', describe: `the API policy in ${base}` });
+    if (api) parents.push({ doc: docOf(api), scope: 'api', describe: `the API policy in ${base}` });
     else complete = false;
   }
   if ((me.scope === 'api' || me.scope === 'operation') && all.some((p) => p.scope === 'product')) {
@@ -122,7 +128,7 @@ function hostPlace(context: RuleContext, hostPath: string, index: number): Polic
   }
   if (me.scope !== 'global' && me.scope !== 'fragment') {
     const global = all.find((p) => p.scope === 'global');
-    if (global) parents.push({ doc: parsePolicy(global.text), scope: 'global', describe: `the global policy in ${base}` });
+    if (global) parents.push({ doc: docOf(global), scope: 'global', describe: `the global policy in ${base}` });
     else complete = false;
     if (me.scope === 'unknown' || me.scope === 'workspace') complete = false;
   }
@@ -140,7 +146,7 @@ function xmlPlace(context: RuleContext, filePath: string): PolicyPlace {
     if (path.basename(filePath).toLowerCase() === 'policy.xml' && context.workspace.listDir(path.join(path.dirname(filePath), 'apis')).length > 0) {
       return { scope: 'global', parents: [], complete: true, fragments };
     }
-    return unresolved;
+    return bicepOwnerPlace(context, filePath) ?? unresolved;
   }
   const [, root, kind, name, operation] = m;
   if (kind.toLowerCase() === 'products' && operation) return unresolved;
@@ -205,4 +211,27 @@ export function parentsValidate(place: PolicyPlace): { validated: boolean; compl
     if (!baseOf(inbound)) return { validated: false, complete: true };
   }
   return { validated: false, complete: place.complete };
+}
+
+/**
+ * A policy file loaded by a Bicep file (`value: loadTextContent('policies/api.xml')`) in its own
+ * folder or up to three folders above: its scope and parents are those of that resource.
+ */
+function bicepOwnerPlace(context: RuleContext, filePath: string): PolicyPlace | undefined {
+  const name = path.basename(filePath);
+  let dir = path.dirname(filePath);
+  for (let up = 0; up < 4; up++) {
+    for (const entry of context.workspace.listDir(dir)) {
+      if (!entry.toLowerCase().endsWith('.bicep')) continue;
+      const hostPath = path.join(dir, entry);
+      const text = context.workspace.readFile(hostPath);
+      if (!text || !text.includes(name) || !text.includes('loadTextContent')) continue;
+      const owner = policiesOfHost(hostPath, text).find((p) => p.loadPath !== undefined && path.resolve(dir, p.loadPath) === path.resolve(filePath));
+      if (owner) return hostPlace(context, hostPath, owner.index);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { parseTree, type Node } from 'jsonc-parser';
-import { bicepProperty, bicepStringContent, bodyObject, parseBicep, stringValue, type BicepFile, type BicepResource } from '../bicep';
+import { bicepProperty, bicepStringContent, bodyObject, parseBicep, stringValue, walkExpression, type BicepFile, type BicepResource } from '../bicep';
 import { hclAttribute, hclBlocks, hclStringValue, parseHcl, type HclAttribute, type HclExpression, type HclFile } from '../hcl';
 
 /**
@@ -24,6 +24,11 @@ export interface HostedPolicy {
   names: string[] | undefined;
   /** Index among the policies of the host, for labels. */
   index: number;
+  /**
+   * Set when the value is `loadTextContent('<path>')` (path relative to the host): the policy lives
+   * in that file, `text` is empty and no region is made for it; inheritance still uses it.
+   */
+  loadPath?: string;
 }
 
 /** True when an XML file's root element is `<policies>` or `<fragment>` (content, not file name). */
@@ -175,10 +180,16 @@ export function bicepPolicies(text: string, parsed?: BicepFile): HostedPolicy[] 
       const format = (stringValue(bicepProperty(props, 'format')?.value) ?? 'xml').toLowerCase();
       const value = bicepProperty(props, 'value')?.value;
       const content = value && !format.endsWith('-link') ? bicepStringContent(text, value) : undefined;
+      const scope = scopeOfType(type);
+      const names = scope === 'fragment' ? [stringValue(bicepProperty(body, 'name')?.value) ?? res.name.name] : [...chain, res.name.name];
       if (content) {
-        const scope = scopeOfType(type);
-        const names = scope === 'fragment' ? [stringValue(bicepProperty(body, 'name')?.value) ?? res.name.name] : [...chain, res.name.name];
         out.push({ ...content, scope, names, index: out.length });
+      } else if (value && !format.endsWith('-link')) {
+        let loadPath: string | undefined;
+        walkExpression(value, (n) => {
+          if (!loadPath && n.kind === 'call' && n.name.name === 'loadTextContent' && n.args[0]?.kind === 'string') loadPath = n.args[0].value;
+        });
+        if (loadPath) out.push({ text: '', toOuter: () => value.start, encode: (t) => t, scope, names, index: out.length, loadPath });
       }
     }
     for (const child of body?.resources ?? []) visit(child, type, /\/service$/i.test(type) ? [] : [...chain, res.name.name]);

@@ -24,6 +24,32 @@ ${inbound}
 const GLOBAL_WITH_VALIDATION = api(`        ${AAD}`);
 const GLOBAL_WITHOUT_VALIDATION = api('        <cors><allowed-origins><origin>*</origin></allowed-origins></cors>');
 
+/** A Bicep file with an inline global policy and an API policy loaded from `policies/api.xml`. */
+const bicepHost = (globalPolicy: string) => `resource apim 'Microsoft.ApiManagement/service@2023-05-01-preview' existing = {
+  name: 'apim'
+}
+resource globalPolicy 'Microsoft.ApiManagement/service/policies@2023-05-01-preview' = {
+  parent: apim
+  name: 'policy'
+  properties: {
+    value: '''
+${globalPolicy}'''
+  }
+}
+resource api 'Microsoft.ApiManagement/service/apis@2023-05-01-preview' existing = {
+  parent: apim
+  name: 'openai'
+}
+resource apiPolicy 'Microsoft.ApiManagement/service/apis/policies@2023-05-01-preview' = {
+  parent: api
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/api.xml')
+  }
+}
+`;
+
 testRule(rule, {
   path: 'infra/policies/openai-api.xml',
   embedders: apimEmbedders,
@@ -77,6 +103,12 @@ testRule(rule, {
         null,
         2,
       ),
+    },
+    {
+      name: 'an XML file loaded by Bicep (loadTextContent) inherits the Bicep global policy that validates',
+      path: 'infra/policies/api.xml',
+      code: api(`        <base />\n        ${MI}`),
+      files: { 'infra/main.bicep': bicepHost(GLOBAL_WITH_VALIDATION) },
     },
   ],
   invalid: [
@@ -138,6 +170,13 @@ testRule(rule, {
       code: api(`        <include-fragment fragment-id="cors" />\n        ${MI}`),
       files: { 'infra/policies/cors.xml': '<fragment><cors><allowed-origins><origin>*</origin></allowed-origins></cors></fragment>' },
       errors: [{ line: 2, column: 5, severity: 'warning', message: 'has no <base/>' }],
+    },
+    {
+      name: 'an XML file loaded by Bicep (loadTextContent) under a Bicep global policy without validation',
+      path: 'infra/policies/api.xml',
+      code: api(`        <base />\n        ${MI}`),
+      files: { 'infra/main.bicep': bicepHost(GLOBAL_WITHOUT_VALIDATION) },
+      errors: [{ line: 2, column: 5, severity: 'warning', message: 'the global policy in main.bicep' }],
     },
     {
       name: 'ARM: an API policy under a global policy without validation in the same template',
