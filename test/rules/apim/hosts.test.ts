@@ -156,6 +156,33 @@ describe('APIM policies in host files', () => {
     assert.deepEqual(where(lint('main.tf', fixed)), []);
   });
 
+  it('Terraform: an operation policy inherits the API policy of the same api_name in the same file', () => {
+    const op = (apiName: string) => [
+      'resource "azurerm_api_management_api_operation_policy" "chat" {',
+      `  api_name     = ${apiName}`,
+      '  operation_id = "chat-completions"',
+      '  xml_content  = <<XML',
+      '<policies><inbound><base /><authentication-managed-identity resource="https://cognitiveservices.azure.com" /></inbound></policies>',
+      'XML',
+      '}',
+    ];
+    const api = [
+      'resource "azurerm_api_management_api_policy" "openai" {',
+      '  api_name    = azurerm_api_management_api.openai.name',
+      '  xml_content = <<XML',
+      '<policies><inbound><validate-azure-ad-token tenant-id="{{tenant-id}}"><client-application-ids><application-id>{{app}}</application-id></client-application-ids></validate-azure-ad-token></inbound></policies>',
+      'XML',
+      '}',
+    ];
+    assert.deepEqual(where(lint('ops.tf', [...api, ...op('azurerm_api_management_api.openai.name')].join('\n'))), []);
+    assert.deepEqual(where(lint('ops.tf', [...api, ...op('azurerm_api_management_api.other.name')].join('\n'))), ['AOAI701 11:11']);
+  });
+
+  it('an inline suppression comment in the policy hides the finding', () => {
+    const code = ['<policies>', '  <inbound>', '    <base />', '    <!-- aoai-lint-disable-next-line AOAI702 -- migrating next sprint -->', '    <set-header name="api-key"><value>{{k}}</value></set-header>', '  </inbound>', '</policies>'].join('\n');
+    assert.deepEqual(where(lint('gw/policy.xml', code)).filter((w) => w.startsWith('AOAI702')), []);
+  });
+
   it('Terraform: the policy block of azurerm_api_management is the global scope; file() yields nothing', () => {
     const code = [
       'resource "azurerm_api_management" "apim" {',
