@@ -58,7 +58,9 @@ export const rule: Rule = {
   prefilter: /api(?:-|&#0*45;|&#x0*2d;)key/i,
   check(context) {
     const doc = context.parse(apimPolicyParser);
-    const hasManagedIdentity = doc.elements.some((e) => e.name === 'authentication-managed-identity');
+    // Only one header is replaced by the managed-identity policy; further ones are removed, so
+    // applying every fix at once never writes two authentication-managed-identity elements.
+    let hasManagedIdentity = doc.elements.some((e) => e.name === 'authentication-managed-identity');
     for (const el of doc.elements) {
       if (el.name !== 'set-header') continue;
       if (attribute(el, 'name')?.value.trim().toLowerCase() !== 'api-key') continue;
@@ -76,6 +78,7 @@ export const rule: Rule = {
         severity,
         fixes: [replaceWithManagedIdentity(context.file.text, el, hasManagedIdentity, resourceOfScope(context.settings.tokenScope), (o) => startsLine(context.file, o))],
       });
+      hasManagedIdentity = true;
     }
   },
 };

@@ -51,7 +51,7 @@ export const rule: Rule = {
       references: [
         'https://learn.microsoft.com/azure/api-management/validate-jwt-policy',
         'https://learn.microsoft.com/azure/api-management/api-management-howto-protect-backend-with-aad',
-        'https://learn.microsoft.com/entra/identity-platform/access-tokens#validate-tokens',
+        'https://learn.microsoft.com/entra/identity-platform/access-tokens',
       ],
     },
   },

@@ -62,6 +62,7 @@ testRule(rule, {
         { line: 4, column: 9, message: '{{k1}}' },
         { line: 5, column: 9, message: '{{k2}}' },
       ],
+      output: inbound(`        ${MI}`),
     },
     {
       name: 'a literal key is an error and is never printed',
