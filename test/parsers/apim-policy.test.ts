@@ -156,6 +156,26 @@ describe('APIM policy tokenizer', () => {
     }
   });
 
+  it('keeps a consistent tree on randomly mutated policies (seeded fuzz)', () => {
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const alphabet = ['"', "'", '<', '>', '/', '(', ')', '{', '}', '@', '&', '$', '\\', '\n', '<!--', ']]>', '@(', '@{'];
+    const corpus = [RAW_QUOTES, GENERICS_AND_AMPERSANDS, MULTILINE_BLOCKS, ENTITIES_AND_MARKUP];
+    for (let round = 0; round < 400; round++) {
+      let text = corpus[round % corpus.length];
+      for (let k = 0; k < 1 + (round % 6); k++) {
+        const at = Math.floor(random() * text.length);
+        text = random() < 0.5 ? text.slice(0, at) + alphabet[Math.floor(random() * alphabet.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 4));
+      }
+      const doc = parsePolicy(text);
+      for (const e of doc.elements) {
+        assert.ok(e.start < e.openEnd && e.openEnd <= e.closeStart && e.closeStart <= e.end && e.end <= text.length, `offsets of <${e.name}> in round ${round}`);
+        if (e.parent) assert.ok(e.parent.openEnd <= e.start && e.end <= e.parent.end, `<${e.name}> inside <${e.parent.name}> in round ${round}`);
+        for (const a of e.attributes) assert.ok(e.start < a.start && a.valueEnd <= e.openEnd, `attribute ${a.name} of <${e.name}> in round ${round}`);
+      }
+    }
+  });
+
   it('ends an expression at its balanced bracket, not at a bracket inside a string, char or comment', () => {
     const cases: [string, string][] = [
       ['@(")")', '@(")")'],

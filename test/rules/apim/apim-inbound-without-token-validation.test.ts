@@ -105,6 +105,20 @@ testRule(rule, {
       ),
     },
     {
+      name: 'ARM: an included fragment defined by a policyFragments resource of the same template validates',
+      path: 'azuredeploy.json',
+      code: JSON.stringify(
+        {
+          resources: [
+            { type: 'Microsoft.ApiManagement/service/policyFragments', name: 'apim/aad-auth', properties: { format: 'rawxml', value: `<fragment>${AAD}</fragment>` } },
+            { type: 'Microsoft.ApiManagement/service/apis/policies', name: 'apim/openai/policy', properties: { format: 'rawxml', value: `<policies><inbound><include-fragment fragment-id="aad-auth" />${MI}</inbound></policies>` } },
+          ],
+        },
+        null,
+        2,
+      ),
+    },
+    {
       name: 'an XML file loaded by Bicep (loadTextContent) inherits the Bicep global policy that validates',
       path: 'infra/policies/api.xml',
       code: api(`        <base />\n        ${MI}`),
