@@ -21,7 +21,8 @@ export const rule: Rule = {
         '(global → product → API → operation) found in the same ARM template or an APIOps extract (`policy.xml`, `apis/<api>/policy.xml`, ' +
         '`apis/<api>/operations/<op>/policy.xml`), and `<include-fragment>` fragments found in the workspace. When no parent can be ' +
         'found it reports at `info`: the policy relies on a parent scope. A validation inside a `<choose>` branch counts only when every ' +
-        'branch, `<otherwise>` included, validates. Only policies with an Azure OpenAI mark (an `azure-openai-*`/`llm-*` policy, a ' +
+        'branch, `<otherwise>` included, validates. A global policy without validation is reported at `info` (the APIs below may ' +
+        'validate tokens themselves). Only policies with an Azure OpenAI mark (an `azure-openai-*`/`llm-*` policy, a ' +
         '`cognitiveservices`/`openai` URL or resource, an `api-key` header) are checked.',
       whyBad:
         'Without token validation the gateway admits anyone who holds a subscription key (a shared secret) or, with subscriptions off, ' +
@@ -83,11 +84,14 @@ export const rule: Rule = {
     let severity: Severity = 'warning';
     let message: string;
     const base = baseOf(inbound);
-    if (place.scope === 'global' || !base) {
+    if (place.scope === 'global') {
+      // Every API below may validate tokens itself: a weak signal on its own.
+      severity = 'info';
       message =
-        place.scope === 'global'
-          ? 'The global inbound policy validates no Entra ID token (validate-jwt or validate-azure-ad-token), so callers are not authenticated with Entra ID.'
-          : 'Inbound validates no Entra ID token (validate-jwt or validate-azure-ad-token) and has no <base/>, so no parent scope can either: callers are not authenticated with Entra ID.';
+        'The global inbound policy validates no Entra ID token (validate-jwt or validate-azure-ad-token): every API and operation below must validate one itself.';
+    } else if (!base) {
+      message =
+        'Inbound validates no Entra ID token (validate-jwt or validate-azure-ad-token) and has no <base/>, so no parent scope can either: callers are not authenticated with Entra ID.';
     } else {
       const parents = parentsValidate(place);
       if (parents.validated) return;

@@ -105,7 +105,7 @@ export function decodeEntities(raw: string): string {
   });
 }
 
-/** True when `value` (decoded, trimmed) is a policy expression. */
+/** True when a policy expression (`@(` or `@{`) starts at `i`. */
 function startsExpression(text: string, i: number): boolean {
   return text[i] === '@' && (text[i + 1] === '(' || text[i + 1] === '{');
 }

@@ -153,11 +153,11 @@ testRule(rule, {
       errors: [{ line: 2, column: 5, severity: 'info' }],
     },
     {
-      name: 'APIOps layout: the global policy itself validates nothing',
+      name: 'APIOps layout: a global policy without validation is a weak signal (info)',
       path: 'apimartifacts/policy.xml',
       code: api(`        <base />\n        <azure-openai-token-limit tokens-per-minute="1000" counter-key="@(context.Subscription.Id)" />`),
       files: { 'apimartifacts/apis/chat/policy.xml': api('        <base />') },
-      errors: [{ line: 2, column: 5, severity: 'warning', message: 'The global inbound policy' }],
+      errors: [{ line: 2, column: 5, severity: 'info', message: 'The global inbound policy' }],
     },
     {
       name: 'APIOps layout: the operation\'s API policy has no <base/>, so the chain ends there',
@@ -206,7 +206,7 @@ testRule(rule, {
         2,
       ),
       errors: [
-        { line: 8, column: 29, severity: 'warning', message: 'The global inbound policy validates no Entra ID token' },
+        { line: 8, column: 29, severity: 'info', message: 'The global inbound policy validates no Entra ID token' },
         { line: 16, column: 29, endLine: 16, endColumn: 38, severity: 'warning', message: 'the global policy in azuredeploy.json' },
       ],
     },
