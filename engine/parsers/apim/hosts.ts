@@ -1,5 +1,5 @@
 import { parseTree, type Node } from 'jsonc-parser';
-import { bicepProperty, bicepStringContent, bodyObject, parseBicep, stringValue, walkExpression, type BicepFile, type BicepResource } from '../bicep';
+import { bicepProperty, bicepStringContent, bodyObject, parseBicep, stringValue, walkExpression, type BicepExpression, type BicepFile, type BicepResource } from '../bicep';
 import { hclAttribute, hclBlocks, hclStringValue, parseHcl, type HclAttribute, type HclExpression, type HclFile } from '../hcl';
 
 /**
@@ -152,7 +152,8 @@ export function jsonStringRegion(text: string, node: Node): Pick<HostedPolicy, '
 /**
  * The policy documents of a Bicep file: resources of a policy type (top-level with `parent:`, or
  * nested) whose `properties.value` is a non-interpolated string literal (`'…'` or `'''…'''`).
- * `loadTextContent('x.xml')` values yield nothing: the XML file is linted itself.
+ * A `value` naming a `var` uses the variable's string. `loadTextContent('x.xml')` values yield no
+ * region (the XML file is linted itself) but are listed with `loadPath`, for inheritance.
  * `names` is the chain of parent symbols below the service (`['api', 'op', 'policy']`), or the
  * literal `name` for a fragment, so scopes can be matched without evaluating names.
  */
@@ -161,7 +162,12 @@ export function bicepPolicies(text: string, parsed?: BicepFile): HostedPolicy[] 
   const file = parsed ?? parseBicep(text);
   const out: HostedPolicy[] = [];
   const top = new Map<string, BicepResource>();
-  for (const d of file.declarations) if (d.kind === 'resource') top.set(d.name.name, d);
+  const vars = new Map<string, BicepExpression>();
+  const seenVars = new Set<BicepExpression>();
+  for (const d of file.declarations) {
+    if (d.kind === 'resource') top.set(d.name.name, d);
+    else if (d.kind === 'var' && d.value) vars.set(d.name.name, d.value);
+  }
   const chainOf = (res: BicepResource, seen = new Set<BicepResource>()): string[] => {
     if (seen.has(res)) return [];
     seen.add(res);
@@ -178,7 +184,16 @@ export function bicepPolicies(text: string, parsed?: BicepFile): HostedPolicy[] 
     if (POLICY_TYPE.test(type)) {
       const props = bicepProperty(body, 'properties')?.value;
       const format = (stringValue(bicepProperty(props, 'format')?.value) ?? 'xml').toLowerCase();
-      const value = bicepProperty(props, 'value')?.value;
+      let value = bicepProperty(props, 'value')?.value;
+      if (value?.kind === 'identifier') {
+        // `value: policyXml` with `var policyXml = '''…'''`: the variable's string, once per variable.
+        const v = vars.get(value.name);
+        if (v && seenVars.has(v)) value = undefined;
+        else if (v) {
+          seenVars.add(v);
+          value = v;
+        }
+      }
       const content = value && !format.endsWith('-link') ? bicepStringContent(text, value) : undefined;
       const scope = scopeOfType(type);
       const names = scope === 'fragment' ? [stringValue(bicepProperty(body, 'name')?.value) ?? res.name.name] : [...chain, res.name.name];

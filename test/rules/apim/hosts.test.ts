@@ -128,6 +128,21 @@ describe('APIM policies in host files', () => {
     assert.deepEqual(where(lint('main.bicep', fixed)), []);
   });
 
+  it('Bicep: a value naming a var uses the variable\'s string, once', () => {
+    const code = [
+      "var policyXml = '<policies><inbound><set-header name=\"api-key\"><value>{{aoai-key}}</value></set-header></inbound></policies>'",
+      "resource p1 'Microsoft.ApiManagement/service/apis/policies@2023-05-01-preview' = {",
+      "  name: 'apim/a/policy'",
+      '  properties: { value: policyXml }',
+      '}',
+      "resource p2 'Microsoft.ApiManagement/service/apis/policies@2023-05-01-preview' = {",
+      "  name: 'apim/b/policy'",
+      '  properties: { value: policyXml }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(where(lint('vars.bicep', code)).filter((w) => w.startsWith('AOAI702')), ['AOAI702 1:37']);
+  });
+
   it('Terraform: heredoc xml_content, including a key interpolated from the account', () => {
     const code = [
       'resource "azurerm_api_management_api_policy" "openai" {',
