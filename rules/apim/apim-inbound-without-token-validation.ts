@@ -20,7 +20,7 @@ export const rule: Rule = {
         '`validate-jwt` or `validate-azure-ad-token` (or `validate-client-certificate`). With `<base/>` it follows the parent scopes ' +
         '(global → product → API → operation) found in the same ARM template, Bicep or Terraform file, in an APIOps extract ' +
         '(`policy.xml`, `apis/<api>/policy.xml`, `apis/<api>/operations/<op>/policy.xml`), or, for an XML file that a Bicep file loads ' +
-        'with `loadTextContent`, in that Bicep file; and `<include-fragment>` fragments found in the same file or the workspace. When no parent can be ' +
+        'with `loadTextContent` (or a Terraform file with `file()`/`templatefile()`), in that file; and `<include-fragment>` fragments found in the same file or the workspace. When no parent can be ' +
         'found it reports at `info`: the policy relies on a parent scope. A validation inside a `<choose>` branch counts only when every ' +
         'branch, `<otherwise>` included, validates. A global policy without validation is reported at `info` (the APIs below may ' +
         'validate tokens themselves). Only policies with an Azure OpenAI mark (an `azure-openai-*`/`llm-*` policy, a ' +

@@ -19,7 +19,8 @@ import { LABEL_MARK } from './embedders';
  *   file has no policy of its own (it inherits). A `products` folder with policies makes the chain
  *   incomplete, as above.
  * - A policy `.xml` file that a Bicep file (in its folder or up to three above) loads with
- *   `loadTextContent(...)`: the scope and parents of that Bicep resource.
+ *   `loadTextContent(...)`, or a Terraform file with `file()`/`templatefile()`: the scope and
+ *   parents of that resource.
  * Anything else is unresolved: a `<base/>` then "relies on a parent scope".
  */
 
@@ -146,7 +147,7 @@ function xmlPlace(context: RuleContext, filePath: string): PolicyPlace {
     if (path.basename(filePath).toLowerCase() === 'policy.xml' && context.workspace.listDir(path.join(path.dirname(filePath), 'apis')).length > 0) {
       return { scope: 'global', parents: [], complete: true, fragments };
     }
-    return bicepOwnerPlace(context, filePath) ?? unresolved;
+    return ownerPlace(context, filePath) ?? unresolved;
   }
   const [, root, kind, name, operation] = m;
   if (kind.toLowerCase() === 'products' && operation) return unresolved;
@@ -214,18 +215,20 @@ export function parentsValidate(place: PolicyPlace): { validated: boolean; compl
 }
 
 /**
- * A policy file loaded by a Bicep file (`value: loadTextContent('policies/api.xml')`) in its own
- * folder or up to three folders above: its scope and parents are those of that resource.
+ * A policy file loaded by a Bicep file (`value: loadTextContent('policies/api.xml')`) or a
+ * Terraform file (`xml_content = file("${path.module}/policies/api.xml")`) in its own folder or up
+ * to three folders above: its scope and parents are those of that resource.
  */
-function bicepOwnerPlace(context: RuleContext, filePath: string): PolicyPlace | undefined {
+function ownerPlace(context: RuleContext, filePath: string): PolicyPlace | undefined {
   const name = path.basename(filePath);
   let dir = path.dirname(filePath);
   for (let up = 0; up < 4; up++) {
     for (const entry of context.workspace.listDir(dir)) {
-      if (!entry.toLowerCase().endsWith('.bicep')) continue;
+      const lower = entry.toLowerCase();
+      if (!lower.endsWith('.bicep') && !lower.endsWith('.tf')) continue;
       const hostPath = path.join(dir, entry);
       const text = context.workspace.readFile(hostPath);
-      if (!text || !text.includes(name) || !text.includes('loadTextContent')) continue;
+      if (!text || !text.includes(name) || !/loadTextContent|\bfile\(|templatefile\(/.test(text)) continue;
       const owner = policiesOfHost(hostPath, text).find((p) => p.loadPath !== undefined && path.resolve(dir, p.loadPath) === path.resolve(filePath));
       if (owner) return hostPlace(context, hostPath, owner.index);
     }

@@ -1,6 +1,6 @@
 import { parseTree, type Node } from 'jsonc-parser';
 import { bicepProperty, bicepStringContent, bodyObject, parseBicep, stringValue, walkExpression, type BicepExpression, type BicepFile, type BicepResource } from '../bicep';
-import { hclAttribute, hclBlocks, hclStringValue, parseHcl, type HclAttribute, type HclExpression, type HclFile } from '../hcl';
+import { hclAttribute, hclBlocks, hclStringValue, parseHcl, traversalPath, type HclAttribute, type HclExpression, type HclFile } from '../hcl';
 
 /**
  * Where APIM policy documents live in host files, and how their text maps back. Shared by the
@@ -228,7 +228,8 @@ const TERRAFORM_POLICY: Record<string, PolicyScope> = {
  * the `policy` block of `azurerm_api_management`), `value` of `azurerm_api_management_policy_fragment`.
  * Heredocs are handed over as written (identity map; `${…}` interpolations stay visible, so a key
  * interpolated into the policy is seen); quoted strings only without escapes. `file()` and
- * `templatefile()` yield nothing: the XML file is linted itself.
+ * `templatefile()` of a path relative to the module yield no region (the XML file is linted
+ * itself) but are listed with `loadPath`, for inheritance.
  */
 export function terraformPolicies(text: string, parsed?: HclFile): HostedPolicy[] {
   if (!/azurerm_api_management/.test(text)) return [];
@@ -237,6 +238,8 @@ export function terraformPolicies(text: string, parsed?: HclFile): HostedPolicy[
   const add = (expr: HclExpression | undefined, scope: PolicyScope, names: string[] | undefined) => {
     const region = expr ? hclStringRegion(text, expr) : undefined;
     if (region) out.push({ ...region, scope, names, index: out.length });
+    const loadPath = expr ? hclFilePath(expr) : undefined;
+    if (loadPath) out.push({ text: '', toOuter: () => expr!.start, encode: (t) => t, scope, names, index: out.length, loadPath });
   };
   const source = (a: HclAttribute | undefined) => (a ? text.slice(a.value.start, a.value.end).replace(/\.(name|id)$/, '') : undefined);
   for (const block of file.body.blocks) {
@@ -255,6 +258,23 @@ export function terraformPolicies(text: string, parsed?: HclFile): HostedPolicy[
     }
   }
   return out;
+}
+
+/**
+ * The path of `file("${path.module}/x.xml")` / `templatefile("x.xml", {...})`, relative to the
+ * Terraform file's folder; undefined for anything else (other interpolations, `path.root`, ...).
+ */
+function hclFilePath(expr: HclExpression): string | undefined {
+  if (expr.kind !== 'call' || (expr.name.name !== 'file' && expr.name.name !== 'templatefile')) return undefined;
+  const arg = expr.args[0];
+  if (arg?.kind !== 'template') return undefined;
+  let out = '';
+  for (const [i, part] of arg.parts.entries()) {
+    if (part.kind === 'literal') out += part.value;
+    else if (i === 0 && part.kind === 'interpolation' && traversalPath(part.expression)?.join('.') === 'path.module') out += '.';
+    else return undefined;
+  }
+  return out || undefined;
 }
 
 /** A heredoc's content (identity map) or a quoted string without escapes; undefined otherwise. */

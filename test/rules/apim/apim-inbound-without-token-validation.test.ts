@@ -193,6 +193,24 @@ testRule(rule, {
       errors: [{ line: 2, column: 5, severity: 'warning', message: 'the global policy in main.bicep' }],
     },
     {
+      name: 'an XML file read by Terraform file() is an API policy under the Terraform global policy',
+      path: 'terraform/policies/api.xml',
+      code: api(`        <base />\n        ${MI}`),
+      files: {
+        'terraform/apim.tf': [
+          'resource "azurerm_api_management_policy" "global" {',
+          '  xml_content = <<XML',
+          GLOBAL_WITHOUT_VALIDATION + 'XML',
+          '}',
+          'resource "azurerm_api_management_api_policy" "openai" {',
+          '  api_name    = azurerm_api_management_api.openai.name',
+          '  xml_content = file("${path.module}/policies/api.xml")',
+          '}',
+        ].join('\n'),
+      },
+      errors: [{ line: 2, column: 5, severity: 'warning', message: 'the global policy in apim.tf' }],
+    },
+    {
       name: 'ARM: an API policy under a global policy without validation in the same template',
       path: 'azuredeploy.json',
       code: JSON.stringify(
