@@ -68,7 +68,9 @@ export function scopeOfType(type: string): PolicyScope {
 /**
  * The policy documents of an ARM template: `Microsoft.ApiManagement/service/**\/policies` and
  * `policyFragments` resources (top-level or nested, array or symbolic-name `resources`), whose
- * `properties.value` is a string in `xml`/`rawxml` format (the `*-link` formats hold a URL).
+ * `properties.value` is a string in `xml`/`rawxml` format (the `*-link` formats hold a URL). An
+ * ARM expression value is skipped, except `[variables('name')]` (what Bicep compiles
+ * `loadTextContent` to: `$fxv#0`), which reads the variable's string.
  */
 export function armPolicies(text: string): HostedPolicy[] {
   if (!/Microsoft\.ApiManagement/i.test(text)) return [];
@@ -86,7 +88,15 @@ export function armPolicies(text: string): HostedPolicy[] {
       if (POLICY_TYPE.test(type)) {
         const props = prop(res, 'properties');
         const format = (jsonString(prop(props, 'format')) ?? 'xml').toLowerCase();
-        const value = prop(props, 'value');
+        let value = prop(props, 'value');
+        // An ARM expression is not policy text; `[variables('$fxv#0')]` (compiled `loadTextContent`)
+        // names the variable that holds it.
+        const expression = typeof value?.value === 'string' && /^\[(?!\[)[\s\S]*\]$/.test(value.value.trim()) ? (value.value as string) : undefined;
+        if (expression) {
+          const variable = /^\[\s*variables\(\s*'([^']+)'\s*\)\s*\]$/.exec(expression.trim())?.[1];
+          value = variable !== undefined ? prop(prop(root, 'variables'), variable) : undefined;
+          if (value && typeof value.value === 'string' && value.value.trim().startsWith('[')) value = undefined;
+        }
         if (value?.type === 'string' && !format.endsWith('-link')) {
           out.push({ ...jsonStringRegion(text, value), scope: scopeOfType(type), names, index: out.length });
         }

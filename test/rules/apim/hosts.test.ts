@@ -74,6 +74,22 @@ describe('APIM policies in host files', () => {
     assert.deepEqual(where(lint('azuredeploy.json', fixed)), []);
   });
 
+  it('ARM JSON: an expression value is skipped; [variables(...)] reads the variable (compiled loadTextContent)', () => {
+    const policy = '<policies><inbound><set-header name="api-key"><value>{{k}}</value></set-header></inbound></policies>';
+    const template = {
+      variables: { '$fxv#0': policy },
+      resources: [
+        { type: 'Microsoft.ApiManagement/service/apis/policies', name: 'apim/a/policy', properties: { format: 'rawxml', value: "[variables('$fxv#0')]" } },
+        { type: 'Microsoft.ApiManagement/service/apis/policies', name: 'apim/b/policy', properties: { format: 'rawxml', value: "[concat('<policies><inbound><set-header name=\"api-key\"><value>', parameters('key'), '</value></set-header></inbound></policies>')]" } },
+      ],
+    };
+    const code = JSON.stringify(template, null, 2);
+    const found = lint('compiled.json', code).filter((f) => f.code === 'AOAI702');
+    assert.deepEqual(where(found), ['AOAI702 3:35']);
+    const fixed = fixAll('compiled.json', code);
+    assert.ok((JSON.parse(fixed).variables['$fxv#0'] as string).includes('<authentication-managed-identity'));
+  });
+
   it('ARM JSON: nested child resources and symbolic-name resources are found', () => {
     const nested = {
       resources: [
