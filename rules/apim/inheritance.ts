@@ -12,7 +12,7 @@ import { LABEL_MARK } from './embedders';
  * - ARM templates, Bicep and Terraform files: policies of the same file. An API or product
  *   policy's parent is the file's global policy; an operation policy's parents are its API's
  *   policy (matched by literal ARM name, Bicep `parent:` symbol, or Terraform `api_name`) and the
- *   global policy. Product policies of the template make the chain
+ *   global policy. Policies under `service/workspaces/…` have an unknown workspace link. Product policies of the template make the chain
  *   of API/operation policies incomplete (which products hold an API is not known statically).
  * - APIOps extracts: `<root>/policy.xml` (global), `<root>/products/<p>/policy.xml`,
  *   `<root>/apis/<a>/policy.xml`, `<root>/apis/<a>/operations/<o>/policy.xml`. A scope without a
@@ -126,6 +126,10 @@ function hostPlace(context: RuleContext, hostPath: string, index: number): Polic
   }
   if ((me.scope === 'api' || me.scope === 'operation') && all.some((p) => p.scope === 'product')) {
     parents.push({ scope: 'product', describe: `the product policies in ${base}` });
+  }
+  if (me.inWorkspace && me.scope !== 'workspace' && me.scope !== 'fragment') {
+    // Workspace policies are not matched to their workspace: an unknown link in the chain.
+    parents.push({ scope: 'workspace', describe: 'the workspace policy' });
   }
   if (me.scope !== 'global' && me.scope !== 'fragment') {
     const global = all.find((p) => p.scope === 'global');

@@ -24,6 +24,8 @@ export interface HostedPolicy {
   names: string[] | undefined;
   /** Index among the policies of the host, for labels. */
   index: number;
+  /** The resource sits under `service/workspaces/…` (a workspace scope lies between it and global). */
+  inWorkspace?: boolean;
   /**
    * Set when the value is `loadTextContent('<path>')` (path relative to the host): the policy lives
    * in that file, `text` is empty and no region is made for it; inheritance still uses it.
@@ -98,7 +100,7 @@ export function armPolicies(text: string): HostedPolicy[] {
           if (value && typeof value.value === 'string' && value.value.trim().startsWith('[')) value = undefined;
         }
         if (value?.type === 'string' && !format.endsWith('-link')) {
-          out.push({ ...jsonStringRegion(text, value), scope: scopeOfType(type), names, index: out.length });
+          out.push({ ...jsonStringRegion(text, value), scope: scopeOfType(type), names, index: out.length, inWorkspace: /\/workspaces\//i.test(type) });
         }
       }
       visit(prop(res, 'resources'), type, names);
@@ -207,14 +209,15 @@ export function bicepPolicies(text: string, parsed?: BicepFile): HostedPolicy[] 
       const content = value && !format.endsWith('-link') ? bicepStringContent(text, value) : undefined;
       const scope = scopeOfType(type);
       const names = scope === 'fragment' ? [stringValue(bicepProperty(body, 'name')?.value) ?? res.name.name] : [...chain, res.name.name];
+      const inWorkspace = /\/workspaces\//i.test(type);
       if (content) {
-        out.push({ ...content, scope, names, index: out.length });
+        out.push({ ...content, scope, names, index: out.length, inWorkspace });
       } else if (value && !format.endsWith('-link')) {
         let loadPath: string | undefined;
         walkExpression(value, (n) => {
           if (!loadPath && n.kind === 'call' && n.name.name === 'loadTextContent' && n.args[0]?.kind === 'string') loadPath = n.args[0].value;
         });
-        if (loadPath) out.push({ text: '', toOuter: () => value.start, encode: (t) => t, scope, names, index: out.length, loadPath });
+        if (loadPath) out.push({ text: '', toOuter: () => value.start, encode: (t) => t, scope, names, index: out.length, loadPath, inWorkspace });
       }
     }
     for (const child of body?.resources ?? []) visit(child, type, /\/service$/i.test(type) ? [] : [...chain, res.name.name]);

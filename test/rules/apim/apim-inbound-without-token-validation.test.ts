@@ -211,6 +211,24 @@ testRule(rule, {
       errors: [{ line: 2, column: 5, severity: 'warning', message: 'the global policy in apim.tf' }],
     },
     {
+      name: 'ARM: a workspace API policy may inherit its workspace policy, so the chain is incomplete (info)',
+      path: 'azuredeploy.json',
+      code: JSON.stringify(
+        {
+          resources: [
+            { type: 'Microsoft.ApiManagement/service/policies', name: 'apim/policy', properties: { format: 'rawxml', value: '<policies><inbound><cors /></inbound></policies>' } },
+            { type: 'Microsoft.ApiManagement/service/workspaces/apis/policies', name: 'apim/team/openai/policy', properties: { format: 'rawxml', value: `<policies><inbound><base />${MI}</inbound></policies>` } },
+          ],
+        },
+        null,
+        2,
+      ),
+      errors: [
+        { line: 8, column: 29, severity: 'info', message: 'The global inbound policy' },
+        { line: 16, column: 29, severity: 'info', message: 'relies on a parent scope' },
+      ],
+    },
+    {
       name: 'ARM: an API policy under a global policy without validation in the same template',
       path: 'azuredeploy.json',
       code: JSON.stringify(
