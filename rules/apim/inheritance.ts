@@ -121,8 +121,8 @@ function hostPlace(context: RuleContext, hostPath: string, index: number): Polic
   let complete = true;
   if (me.scope === 'operation') {
     const api = me.names && all.find((p) => p.scope === 'api' && p.names?.[0] === me.names![0]);
-    if (api) parents.push({ doc: docOf(api), scope: 'api', describe: `the API policy in ${base}` });
-    else complete = false;
+    // Not in this file: the API's policy may live elsewhere, an unknown link in the chain.
+    parents.push(api ? { doc: docOf(api), scope: 'api', describe: `the API policy in ${base}` } : { scope: 'api', describe: 'the API policy' });
   }
   if ((me.scope === 'api' || me.scope === 'operation') && all.some((p) => p.scope === 'product')) {
     parents.push({ scope: 'product', describe: `the product policies in ${base}` });

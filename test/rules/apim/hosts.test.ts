@@ -206,7 +206,13 @@ describe('APIM policies in host files', () => {
       '}',
     ];
     assert.deepEqual(where(lint('ops.tf', [...api, ...op('azurerm_api_management_api.openai.name')].join('\n'))), []);
-    assert.deepEqual(where(lint('ops.tf', [...api, ...op('azurerm_api_management_api.other.name')].join('\n'))), ['AOAI701 11:11']);
+    const elsewhere = lint('ops.tf', [...api, ...op('azurerm_api_management_api.other.name')].join('\n'));
+    assert.deepEqual(where(elsewhere), ['AOAI701 11:11']);
+    assert.equal(elsewhere[0].severity, 'info', "the other API's policy is not in the file: it may validate");
+    const global = ['resource "azurerm_api_management_policy" "g" {', '  xml_content = <<XML', '<policies><inbound><cors /></inbound></policies>', 'XML', '}'];
+    const withGlobal = lint('ops.tf', [...global, ...op('azurerm_api_management_api.other.name')].join('\n'));
+    assert.deepEqual(where(withGlobal), ['AOAI701 3:11', 'AOAI701 10:11']);
+    assert.deepEqual(withGlobal.map((f) => f.severity), ['info', 'info'], 'an unknown API policy between the operation and the global policy keeps it info');
   });
 
   it('an inline suppression comment in the policy hides the finding', () => {
