@@ -154,7 +154,8 @@ function classifyKey(value: Node, facts: ScopeFacts): { kind: KeyValueKind; lite
   const envReads = facts.envReads(value);
   if (envReads.length > 0) return { kind: 'env', envReads };
   const s = facts.staticString(value);
-  if (s !== undefined) return { kind: 'literal', literal: isPlaceholder(s) ? undefined : s, envReads };
+  // Real keys are 32 (hex) or 84 characters; a few characters are a stand-in, not a secret.
+  if (s !== undefined) return { kind: 'literal', literal: isPlaceholder(s) || s.length < 16 ? undefined : s, envReads };
   return { kind: 'expression', envReads };
 }
 
