@@ -116,6 +116,13 @@ describe('scope facts', () => {
     assert.deepEqual(names, [['AZURE_OPENAI_API_KEY', 'VITE_KEY'], ['AZURE_AI_KEY'], ['X']]);
   });
 
+  it('counts reads of a name, not its declaration, keys, member names or pattern bindings', () => {
+    const text = ['const key = "k";', 'const { key: other } = obj;', 'use({ key }, obj.key, { key: 1 }, key);'].join('\n');
+    const f = facts('a.ts', text);
+    assert.deepEqual(f.references('key').map((n) => n.range[0]), [text.indexOf('{ key }') + 2, text.lastIndexOf('key')]);
+    assert.equal(f.references('other').length, 0);
+  });
+
   it('joins the string parts of templates and concatenations', () => {
     const text = ['const host = "https://contoso.openai.azure.com";', 'use(`${host}/openai/v1/`, host + "/x");'].join('\n');
     const f = facts('a.ts', text);

@@ -84,6 +84,11 @@ testRule(rule, {
       ].join('\n'),
     },
     {
+      name: 'treats a short stand-in string as key auth, not as a hard-coded secret',
+      code: ['import { AzureOpenAI } from "openai";', 'const client = new AzureOpenAI({ apiKey: "test-key" });'].join('\n'),
+      errors: [{ line: 2, column: 34, endColumn: 52, severity: 'warning', message: /^`AzureOpenAI` authenticates with an API key in `apiKey`/ }],
+    },
+    {
       name: 'flags the implicit AZURE_OPENAI_API_KEY fallback under an alias and adds the provider in the object layout',
       code: [
         'import { AzureOpenAI as AOAI } from "openai";',
