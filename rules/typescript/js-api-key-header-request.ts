@@ -53,7 +53,7 @@ export const rule: Rule = {
   parsers: [typescriptParser],
   check(context) {
     const parsed = context.parse(typescriptParser);
-    const facts = new ScopeFacts(parsed);
+    const facts = ScopeFacts.of(parsed);
     let azure: boolean | undefined;
     const search = SEARCH_CONTEXT.test(context.file.text);
     for (const site of findHeaderSites(parsed, facts)) {

@@ -20,8 +20,8 @@ export interface ScriptAnalysis {
 
 export function analyse(context: RuleContext): ScriptAnalysis {
   const parsed = context.parse(typescriptParser);
-  const facts = new ScopeFacts(parsed);
-  return { parsed, facts, sites: findKeySites(parsed, facts) };
+  const facts = ScopeFacts.of(parsed);
+  return { parsed, facts, sites: parsed.memo('azure-key-sites', () => findKeySites(parsed, facts)) };
 }
 
 /** "from AZURE_OPENAI_API_KEY", "from AZURE_OPENAI_API_KEY or OPENAI_API_KEY", or "". */

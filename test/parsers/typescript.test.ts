@@ -61,6 +61,12 @@ describe('typescript parser', () => {
 });
 
 describe('scope facts', () => {
+  it('is computed once per parse and shared by the rules of a file', () => {
+    const parsed = parse('a.ts', 'const a = 1;');
+    assert.equal(ScopeFacts.of(parsed), ScopeFacts.of(parsed));
+    assert.notEqual(ScopeFacts.of(parsed), ScopeFacts.of(parse('a.ts', 'const a = 1;')));
+  });
+
   it('resolves named, aliased, default and namespace imports', () => {
     const text = ['import { AzureOpenAI as AOAI } from "openai";', 'import OpenAI from "openai";', 'import * as oai from "openai";', 'new AOAI(); new OpenAI(); new oai.AzureOpenAI();'].join('\n');
     const f = facts('a.ts', text);

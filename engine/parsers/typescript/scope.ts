@@ -54,6 +54,11 @@ export class ScopeFacts {
   private readonly constants = new Map<string, Node>();
   private readonly functions = new Set<string>();
 
+  /** The facts of a parsed file, computed once per parse. */
+  static of(parsed: ParsedScript): ScopeFacts {
+    return parsed.memo('scope-facts', () => new ScopeFacts(parsed));
+  }
+
   constructor(readonly parsed: ParsedScript) {
     const declared = new Map<string, number>();
     const reassigned = new Set<string>();
