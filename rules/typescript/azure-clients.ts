@@ -177,7 +177,6 @@ export function findKeySites(parsed: ParsedScript, facts: ScopeFacts): KeySite[]
     if (!target) continue;
     const spec = OPTIONS_CLIENTS.find((s) => s.module === target.module && s.exports.includes(target.name));
     if (spec) {
-      // `import OpenAI from "openai"` is called with `new`; the namespace object is only callable from require.
       const site = optionsKeySite(node, spec, target.name, facts);
       if (site) sites.push(site);
       continue;
