@@ -1,7 +1,7 @@
 import { csharpParser } from '../../engine/parsers/csharp';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
-import { addUsings } from './cs-syntax';
+import { usingAdder } from './cs-syntax';
 import { keyCredentialSites, type KeyCredentialSite } from './key-credential-sites';
 
 const ROLE_TITLE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, then remove the API key setting';
@@ -52,6 +52,7 @@ export const rule: Rule = {
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
+    const addUsings = usingAdder(tree);
     for (const site of keyCredentialSites(tree)) {
       const what = site.kind === 'variable' || site.kind === 'parameter' ? `\`${context.file.text.slice(site.arg.value.start, site.arg.value.end)}\` (an \`${site.credentialType}\`)` : `an \`${site.credentialType}\``;
       const message =
@@ -63,14 +64,14 @@ export const rule: Rule = {
         end: site.arg.value.end,
         message,
         severity: site.kind === 'parameter' ? 'info' : undefined,
-        fixes: site.kind === 'parameter' ? [] : [fixFor(site, tree, context.settings.tokenScope)],
+        fixes: site.kind === 'parameter' ? [] : [fixFor(site, addUsings, context.settings.tokenScope)],
         data: { client: site.client, family: site.family },
       });
     }
   },
 };
 
-function fixFor(site: KeyCredentialSite, tree: Parameters<typeof addUsings>[0], scope: string): Fix {
+function fixFor(site: KeyCredentialSite, addUsings: ReturnType<typeof usingAdder>, scope: string): Fix {
   const { value } = site.arg;
   if (site.family === 'openai-v1') {
     const policy = `new BearerTokenPolicy(new DefaultAzureCredential(), "${scope}")`;
@@ -79,7 +80,7 @@ function fixFor(site: KeyCredentialSite, tree: Parameters<typeof addUsings>[0], 
       // Only `OpenAIClient(AuthenticationPolicy, OpenAIClientOptions)` is known to exist in every
       // OpenAI .NET release that has `BearerTokenPolicy`; other clients' overloads vary.
       applicability: site.client === 'OpenAIClient' ? 'unsafe' : 'display-only',
-      edits: [{ start: value.start, end: value.end, newText: policy }, ...addUsings(tree, ['Azure.Identity', 'System.ClientModel.Primitives'])],
+      edits: [{ start: value.start, end: value.end, newText: policy }, ...addUsings(['Azure.Identity', 'System.ClientModel.Primitives'])],
     };
   }
   if (site.family === 'inference') {
@@ -90,12 +91,12 @@ function fixFor(site: KeyCredentialSite, tree: Parameters<typeof addUsings>[0], 
     return {
       title: `Use DefaultAzureCredential and set the client options' Audience to ${scope} (${ROLE_TITLE})`,
       applicability: 'display-only',
-      edits: [...edits, ...addUsings(tree, ['Azure.Identity'])],
+      edits: [...edits, ...addUsings(['Azure.Identity'])],
     };
   }
   return {
     title: `Use DefaultAzureCredential (${ROLE_TITLE})`,
     applicability: 'unsafe',
-    edits: [{ start: value.start, end: value.end, newText: 'new DefaultAzureCredential()' }, ...addUsings(tree, ['Azure.Identity'])],
+    edits: [{ start: value.start, end: value.end, newText: 'new DefaultAzureCredential()' }, ...addUsings(['Azure.Identity'])],
   };
 }

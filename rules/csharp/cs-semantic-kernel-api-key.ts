@@ -1,7 +1,7 @@
-import { csharpParser, type CsTree } from '../../engine/parsers/csharp';
+import { csharpParser } from '../../engine/parsers/csharp';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
-import { addUsings, type Arg } from './cs-syntax';
+import { usingAdder, type Arg } from './cs-syntax';
 import { LEGACY, semanticKernelKeySites, SK_METHODS } from './semantic-kernel-sites';
 
 const ROLE_TITLE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, then remove the API key setting';
@@ -50,21 +50,22 @@ export const rule: Rule = {
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
+    const addUsings = usingAdder(tree);
     for (const site of semanticKernelKeySites(tree)) {
       context.report({
         start: site.arg.node.start,
         end: site.arg.node.end,
         message: `\`${site.method}\` is given ${site.why}, so the connector authenticates with an API key; pass a \`TokenCredential\` such as \`new DefaultAzureCredential()\` instead.`,
         severity: site.severity === 'info' ? 'info' : undefined,
-        fixes: [fixFor(tree, site.method, site.arg)],
+        fixes: [fixFor(addUsings, site.method, site.arg)],
       });
     }
   },
 };
 
-function fixFor(tree: CsTree, method: string, arg: Arg): Fix {
+function fixFor(addUsings: ReturnType<typeof usingAdder>, method: string, arg: Arg): Fix {
   const param = SK_METHODS.get(method);
-  const usings = addUsings(tree, ['Azure.Identity']);
+  const usings = addUsings(['Azure.Identity']);
   const title = `Pass new DefaultAzureCredential() instead of the API key (${ROLE_TITLE})`;
   if (param && !LEGACY.test(method)) {
     return { title, applicability: 'unsafe', edits: [{ start: arg.node.start, end: arg.node.end, newText: `${param}: new DefaultAzureCredential()` }, ...usings] };

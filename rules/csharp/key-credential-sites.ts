@@ -53,8 +53,9 @@ export function keyCredentialSites(tree: CsTree): KeyCredentialSite[] {
       else if (INFERENCE_CLIENTS.has(client)) family = 'inference';
       else if (client === 'OpenAIClient' && arg.index === 1 && !arg.name && args[0] && !args[0].name && looksLikeUri(tree, args[0].value)) family = 'azure-openai';
       else family = 'openai-v1';
-      if (mentionsGitHubModels(tree, n)) break;
-      if (family === 'openai-v1' && !hasAzureEndpoint(tree, n)) break;
+      const literals = evidence(tree, n);
+      if (mentionsGitHubModels(literals)) break;
+      if (family === 'openai-v1' && !hasAzureEndpoint(literals)) break;
       out.push({ client, family, creation: n, arg, argCount: args.length, ...cred });
       break;
     }
@@ -128,11 +129,11 @@ function evidence(tree: CsTree, node: CsNode, depth = 0, seen = new Set<CsNode>(
 }
 
 /** GitHub Models (a GitHub token in an AzureKeyCredential) has no Entra path: not ours to flag. */
-function mentionsGitHubModels(tree: CsTree, creation: CsNode): boolean {
-  return evidence(tree, creation).some((s) => GITHUB_MODELS_HOST.test(s) || /^(?:GITHUB_TOKEN|GH_TOKEN|GITHUB_MODELS?_TOKEN)$/i.test(s));
+function mentionsGitHubModels(literals: string[]): boolean {
+  return literals.some((s) => GITHUB_MODELS_HOST.test(s) || /^(?:GITHUB_TOKEN|GH_TOKEN|GITHUB_MODELS?_TOKEN)$/i.test(s));
 }
 
 /** An Azure endpoint host, or an endpoint setting named for Azure OpenAI / AI Foundry. */
-function hasAzureEndpoint(tree: CsTree, creation: CsNode): boolean {
-  return evidence(tree, creation).some((s) => isAzureAIEndpoint(s) || (/azure[_:.-]?(?:openai|ai)|foundry/i.test(s) && /endpoint|ur[il]/i.test(s)));
+function hasAzureEndpoint(literals: string[]): boolean {
+  return literals.some((s) => isAzureAIEndpoint(s) || (/azure[_:.-]?(?:openai|ai)|foundry/i.test(s) && /endpoint|ur[il]/i.test(s)));
 }
