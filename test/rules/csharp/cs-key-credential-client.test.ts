@@ -199,6 +199,13 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'a C# script (.csx) is checked too',
+      path: 'scripts/chat.csx',
+      code: '#r "nuget: Azure.AI.OpenAI, 2.1.0"\nusing Azure;\nvar client = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential(key));\n',
+      errors: [{ line: 3, column: 71, endColumn: 98 }],
+      output: '#r "nuget: Azure.AI.OpenAI, 2.1.0"\nusing Azure;\nusing Azure.Identity;\nvar client = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri(endpoint), new DefaultAzureCredential());\n',
+    },
+    {
       name: 'a key credential parameter is reported as info without a fix',
       code: 'class Factory { public AzureOpenAIClient Create(Uri endpoint, AzureKeyCredential credential) => new AzureOpenAIClient(endpoint, credential); }\n',
       errors: [{ line: 1, column: 129, endColumn: 139, severity: 'info', message: 'by its caller' }],
