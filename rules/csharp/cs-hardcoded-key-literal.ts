@@ -17,7 +17,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags a string literal that is used as an Azure OpenAI / Azure AI key: the argument of the `AzureKeyCredential`/`ApiKeyCredential` given to a client AOAI301 checks, the key argument of a Semantic Kernel connector AOAI302 checks, the initializer of a variable those use, or any variable, field, property or constant whose name is an Azure OpenAI key name (`azureOpenAIApiKey`, `AZURE_OPENAI_KEY`). Placeholders (`"<your-key>"`, `"YOUR_API_KEY"`, empty) and values shorter than 20 characters or containing spaces are not reported.',
+        'Flags a string literal that is used as an Azure OpenAI / Azure AI key: the argument of the `AzureKeyCredential`/`ApiKeyCredential` given to a client AOAI301 checks, the key argument of a Semantic Kernel connector AOAI302 checks, the initializer of a variable those use, or any variable, field, property or constant whose name is an Azure OpenAI key name (`azureOpenAIApiKey`, `AZURE_OPENAI_KEY`). Placeholders (`"<your-key>"`, `"YOUR_API_KEY"`, empty), setting names (`"AZURE_OPENAI_API_KEY"`) and values that are not key-shaped (shorter than 20 characters, outside the key alphabet, or without both letters and digits) are not reported.',
       whyBad:
         'A key in source code is shared with everyone who can read the repository, its history, forks, build logs and the compiled assembly. It stays valid until rotated, and it grants full data-plane access to the resource.',
       example: 'var client = new AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential("<32-character key>"));',
@@ -77,6 +77,18 @@ function asLiteral(node: CsNode): CsNode | undefined {
   return e.type === 'string_literal' || e.type === 'verbatim_string_literal' || e.type === 'raw_string_literal' ? e : undefined;
 }
 
+/**
+ * Key-shaped: 20+ characters of a key alphabet with both letters and digits (legacy keys are 32 hex
+ * characters, new ones 84 base62), not a placeholder, and not the *name* of a setting
+ * (`AZURE_OPENAI_API_KEY_1`, `AzureOpenAI:ApiKey`).
+ */
 function looksLikeKey(value: string): boolean {
-  return value.length >= 20 && !/\s/.test(value) && !isPlaceholder(value) && !/^https?:/i.test(value);
+  return (
+    value.length >= 20 &&
+    /^[A-Za-z0-9+/=_.-]+$/.test(value) &&
+    /[0-9]/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    !/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) &&
+    !isPlaceholder(value)
+  );
 }

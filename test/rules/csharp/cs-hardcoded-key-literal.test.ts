@@ -23,6 +23,10 @@ testRule(rule, {
       code: `var deploymentName = "gpt-4o-mini-2024-07-18-global";\nvar endpointUrl = "https://contoso.openai.azure.com/";\n`,
     },
     {
+      name: 'constants that hold the name of the key setting, not the key',
+      code: 'const string AzureOpenAIApiKeyVariable = "AZURE_OPENAI_API_KEY_1";\nconst string AzureOpenAIApiKeyPath = "AzureOpenAI:ApiKey:Primary";\nstring azureOpenAIApiKey = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!;\n',
+    },
+    {
       name: 'key-shaped text in a comment',
       code: `// new AzureKeyCredential("${KEY}")\n`,
     },
