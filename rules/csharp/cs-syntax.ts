@@ -152,12 +152,13 @@ function scopeOf(node: CsNode): CsNode | undefined {
   return p ?? undefined;
 }
 
-/** Every string literal value inside `node` (for endpoint evidence). */
+/** Every string literal inside `node`: plain values, and the source text of interpolated strings (for endpoint evidence). */
 export function literalsIn(file: SourceFile, node: CsNode): string[] {
   const out: string[] = [];
   for (const n of walk(node)) {
-    if (n.type === 'string_literal' || n.type === 'verbatim_string_literal' || n.type === 'raw_string_literal') out.push(stringValue(file, n) ?? '');
-    else if (n.type === 'string_content' || n.type === 'string_literal_content') continue;
+    const value = stringValue(file, n);
+    if (value !== undefined) out.push(value);
+    else if (n.type === 'interpolated_string_expression') out.push(nodeText(file, n));
   }
   return out;
 }

@@ -193,6 +193,11 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'OpenAI .NET client on an Azure v1 endpoint built with string interpolation',
+      code: 'var client = new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri($"https://{resource}.openai.azure.com/openai/v1/") });\n',
+      errors: [{ line: 1, column: 31, endColumn: 56 }],
+    },
+    {
       name: 'ChatCompletionsClient on an Azure endpoint: flagged with a display-only fix (audience differs)',
       code: 'var client = new ChatCompletionsClient(new Uri("https://contoso.services.ai.azure.com/models"), new AzureKeyCredential(key));\n',
       errors: [{ line: 1, column: 97, endColumn: 124, message: '`ChatCompletionsClient`' }],
