@@ -35,6 +35,10 @@ testRule(rule, {
       code: '// var c = new AzureOpenAIClient(new Uri(e), new AzureKeyCredential(k));\nvar s = "new AzureOpenAIClient(new Uri(e), new AzureKeyCredential(k))";\n',
     },
     {
+      name: 'a keyless client-factory registration',
+      code: 'clientBuilder.AddOpenAIClient(new Uri(endpoint));\nclientBuilder.UseCredential(new DefaultAzureCredential());\n',
+    },
+    {
       name: 'a variable named like a key credential but holding a token credential',
       code: 'var credential = new DefaultAzureCredential();\nvar client = new AzureOpenAIClient(endpoint, credential);\n',
     },
@@ -209,6 +213,37 @@ testRule(rule, {
       code: '#r "nuget: Azure.AI.OpenAI, 2.1.0"\nusing Azure;\nvar client = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential(key));\n',
       errors: [{ line: 3, column: 71, endColumn: 98 }],
       output: '#r "nuget: Azure.AI.OpenAI, 2.1.0"\nusing Azure;\nusing Azure.Identity;\nvar client = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri(endpoint), new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'Microsoft.Extensions.Azure registration: key argument removed, WithCredential chained',
+      code: [
+        'using Azure;',
+        'using Microsoft.Extensions.Azure;',
+        '',
+        'builder.Services.AddAzureClients(clientBuilder =>',
+        '{',
+        '    clientBuilder.AddOpenAIClient(new Uri(endpoint), new AzureKeyCredential(key)).WithName("chat");',
+        '});',
+        '',
+      ].join('\n'),
+      errors: [{ line: 6, column: 54, endColumn: 81, message: '`AddOpenAIClient` registers the client with an `AzureKeyCredential`' }],
+      output: [
+        'using Azure;',
+        'using Azure.Identity;',
+        'using Microsoft.Extensions.Azure;',
+        '',
+        'builder.Services.AddAzureClients(clientBuilder =>',
+        '{',
+        '    clientBuilder.AddOpenAIClient(new Uri(endpoint)).WithCredential(new DefaultAzureCredential()).WithName("chat");',
+        '});',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'AddAzureOpenAIClient registration gets a display-only suggestion',
+      code: 'clients.AddAzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential(key));\n',
+      errors: [{ line: 1, column: 49, endColumn: 76 }],
+      output: null,
     },
     {
       name: 'a key credential parameter is reported as info without a fix',
