@@ -22,6 +22,7 @@ const EXPECTED: Record<string, string[]> = {
   'KeylessChat.cs': [],
   'SemanticKernelProgram.cs': ['AOAI303 9:17', 'AOAI302 15:5'],
   'V1Endpoint.cs': ['AOAI303 6:11', 'AOAI301 8:5'],
+  'WebApiStartup.cs': ['AOAI303 10:15', 'AOAI301 11:54'],
 };
 
 describe('C# examples (all C# rules together)', () => {
