@@ -59,7 +59,7 @@ export const rule: Rule = {
       const message =
         site.kind === 'parameter'
           ? `\`${site.client}\` is given ${what} by its caller: if that is an Azure OpenAI API key, the client uses key auth instead of Microsoft Entra ID.`
-            : `\`${site.client}\` ${verb} ${what}: an API key is a long-lived shared secret; use Microsoft Entra ID (\`DefaultAzureCredential\`) instead.`;
+          : `\`${site.client}\` ${verb} ${what}: an API key is a long-lived shared secret; use Microsoft Entra ID (\`DefaultAzureCredential\`) instead.`;
       context.report({
         start: site.arg.value.start,
         end: site.arg.value.end,
@@ -107,14 +107,12 @@ function fixFor(site: KeyCredentialSite, addUsings: ReturnType<typeof usingAdder
     };
   }
   if (site.family === 'inference') {
-    const edits = [{ start: value.start, end: value.end, newText: 'new DefaultAzureCredential()' }];
-    if (site.argCount === 2 && site.arg.index === 1 && !site.arg.name) {
-      edits.push({ start: value.end, end: value.end, newText: `, new AzureAIInferenceClientOptions { Audience = new[] { "${scope}" } }` });
-    }
+    // Without options the client would ask for an https://ml.azure.com token: add them.
+    const options = site.argCount === 2 && site.arg.index === 1 && !site.arg.name ? `, new AzureAIInferenceClientOptions { Audience = new[] { "${scope}" } }` : '';
     return {
       title: `Use DefaultAzureCredential and set the client options' Audience to ${scope} (${ROLE_TITLE})`,
       applicability: 'display-only',
-      edits: [...edits, ...addUsings(['Azure.Identity'])],
+      edits: [{ start: value.start, end: value.end, newText: `new DefaultAzureCredential()${options}` }, ...addUsings(['Azure.Identity'])],
     };
   }
   return {
