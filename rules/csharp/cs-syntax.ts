@@ -263,6 +263,8 @@ export function addUsings(tree: CsTree, namespaces: string[]): TextEdit[] {
   for (const ns of namespaces) {
     if (hasUsing(tree, ns)) continue;
     const at = usingInsertion(tree, ns);
+    // Never insert in front of a byte-order mark (Visual Studio writes one).
+    if (at.offset === 0 && file.text.charCodeAt(0) === 0xfeff) at.offset = 1;
     const list = groups.get(at.offset) ?? [];
     list.push({ ns, at });
     groups.set(at.offset, list);

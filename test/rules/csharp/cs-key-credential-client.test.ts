@@ -208,6 +208,30 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'a file with a byte-order mark and no usings: the using goes after the BOM',
+      code: '\uFEFFvar c = new AzureOpenAIClient(e, new AzureKeyCredential(k));\n',
+      errors: [{ line: 1, column: 35, endColumn: 60 }],
+      output: '\uFEFFusing Azure.Identity;\n\nvar c = new AzureOpenAIClient(e, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'a file with a byte-order mark and sorted usings: the using goes after the BOM',
+      code: '\uFEFFusing Azure.AI.OpenAI;\nusing OpenAI.Chat;\nvar c = new AzureOpenAIClient(e, new AzureKeyCredential(k));\n',
+      errors: [{ line: 3, column: 34, endColumn: 59 }],
+      output: '\uFEFFusing Azure.AI.OpenAI;\nusing Azure.Identity;\nusing OpenAI.Chat;\nvar c = new AzureOpenAIClient(e, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'a file with a byte-order mark whose first using sorts after Azure.Identity',
+      code: '\uFEFFusing OpenAI;\nvar c = new AzureOpenAIClient(e, new AzureKeyCredential(k));\n',
+      errors: [{ line: 2, column: 34, endColumn: 59 }],
+      output: '\uFEFFusing Azure.Identity;\nusing OpenAI;\nvar c = new AzureOpenAIClient(e, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'no usings after a #nullable directive: the using goes below it',
+      code: '#nullable enable\nnamespace Contoso;\nclass C { AzureOpenAIClient M() => new AzureOpenAIClient(e, new AzureKeyCredential(k)); }\n',
+      errors: [{ line: 3, column: 61, endColumn: 86 }],
+      output: '#nullable enable\nusing Azure.Identity;\n\nnamespace Contoso;\nclass C { AzureOpenAIClient M() => new AzureOpenAIClient(e, new DefaultAzureCredential()); }\n',
+    },
+    {
       name: 'a C# script (.csx) is checked too',
       path: 'scripts/chat.csx',
       code: '#r "nuget: Azure.AI.OpenAI, 2.1.0"\nusing Azure;\nvar client = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential(key));\n',
