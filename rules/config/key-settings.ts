@@ -1,0 +1,65 @@
+/**
+ * What the config rules share: which setting names hold an Azure OpenAI key, how loud a setting
+ * is given its value, and what the removal fix must tell the user.
+ */
+import { AMBIGUOUS_KEY_NAMES, isAzureKeyName, isPlaceholder, normalizeName } from '../../engine/azure-signals';
+import type { Severity } from '../../engine/types';
+
+/** The role the identity needs once the key is gone (code-patterns.md §9). */
+export const ROLE = 'Cognitive Services OpenAI User';
+
+/** How a setting's value relates to a secret. */
+export type ValueClass = 'literal' | 'reference' | 'placeholder';
+
+/**
+ * References to another store: `${{ secrets.X }}`, `${VAR}`, `$VAR`, `$(cmd)`, `%VAR%`,
+ * `{{var}}`, `@Microsoft.KeyVault(...)`, `#{var}#` (Azure Pipelines token replacement).
+ */
+const REFERENCE = /^\s*(?:\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$\([^)]*\)|%[A-Za-z_][A-Za-z0-9_]*%|\{\{[^}]*\}\}|@Microsoft\.KeyVault\([^)]*\)|#\{[^}]*\}#?)\s*$/;
+
+/** Classifies a setting value: a literal, a reference to another store, or a placeholder/empty. */
+export function classifyValue(value: string): ValueClass {
+  if (REFERENCE.test(value)) return 'reference';
+  if (isPlaceholder(value)) return 'placeholder';
+  return 'literal';
+}
+
+/**
+ * Literal values are key-auth configuration with a key in it: warning (a key-shaped literal also
+ * gets the `secret-*` error). References and placeholders only wire key auth up: info.
+ */
+export function severityFor(cls: ValueClass): Severity {
+  return cls === 'literal' ? 'warning' : 'info';
+}
+
+/** True for a name that holds an Azure OpenAI key, given whether the file shows an Azure context. */
+export function isKeySettingName(name: string, azureContext: boolean): boolean {
+  if (isAzureKeyName(name)) return true;
+  return azureContext && AMBIGUOUS_KEY_NAMES.has(normalizeName(name));
+}
+
+/** Who reads the setting, for the fix title (code-patterns.md §2.13). */
+export function readersOf(name: string): string {
+  const n = normalizeName(name);
+  if (n === 'AZURE_OPENAI_API_KEY') return 'the openai SDKs and LangChain read it implicitly';
+  if (n === 'OPENAI_API_KEY') return 'openai<1 and LangChain fall back to it';
+  if (n === 'AZURE_API_KEY') return 'LiteLLM and the Vercel AI SDK read it implicitly';
+  return 'update the code that reads it';
+}
+
+/** The fix title every config removal uses. */
+export function removalTitle(name: string): string {
+  return `Remove ${name} (${readersOf(name)}); the app must use DefaultAzureCredential and its identity needs the ${ROLE} role`;
+}
+
+/** The message for a key setting, by value class. */
+export function settingMessage(name: string, cls: ValueClass, where: string): string {
+  switch (cls) {
+    case 'literal':
+      return `${where} sets the Azure OpenAI key ${name}: key auth is shared, long-lived and unaudited; use Microsoft Entra ID (DefaultAzureCredential) instead.`;
+    case 'reference':
+      return `${where} passes the Azure OpenAI key ${name} from a secret store to the app: the key stays out of the file, but the app still uses key auth instead of Microsoft Entra ID.`;
+    default:
+      return `${where} declares the Azure OpenAI key setting ${name} (empty or a placeholder): it sets the app up for key auth instead of Microsoft Entra ID.`;
+  }
+}
