@@ -1,9 +1,10 @@
 import type { Embedder } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
 import { rule as envKeySetting } from './env-azure-openai-key-setting';
+import { rule as jsonKeySetting } from './json-azure-openai-key-setting';
 
 /** The config rules, in code order. */
-export const configRules: Rule[] = [envKeySetting];
+export const configRules: Rule[] = [envKeySetting, jsonKeySetting];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
 export const configEmbedders: Embedder[] = [];
