@@ -12,8 +12,12 @@ export function redactSecret(value: string): string {
 /** The 84-character identifiable Azure AI Services / Azure OpenAI key (security-utilities SEC101/205-245). */
 export const IDENTIFIABLE_KEY = /(?<![A-Za-z0-9])[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAA[A-Za-o]ACOG[A-Za-z0-9]{4}(?![A-Za-z0-9])/g;
 
-/** A 32-character hex token standing alone (legacy key format; also GUIDs without dashes, MD5s). */
-export const HEX32 = /(?<![A-Za-z0-9_-])[0-9a-fA-F]{32}(?![A-Za-z0-9_-])/g;
+/**
+ * A 32-character hex token standing alone (legacy key format; also GUIDs without dashes, MD5s).
+ * A `-` before it only disqualifies it when it joins it to a word (`id-<hex>`): a diff's removed
+ * line (`-<hex>`) or a CLI flag value must still be redacted.
+ */
+export const HEX32 = /(?<![A-Za-z0-9_])(?<![A-Za-z0-9_]-)[0-9a-fA-F]{32}(?![A-Za-z0-9_-])/g;
 
 /**
  * Replaces anything shaped like a key with its redacted form. `hex32` also redacts bare 32-hex

@@ -1,7 +1,7 @@
 import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { dotenvParser, type DotenvEntry } from '../../engine/parsers/dotenv';
 import type { Rule } from '../../engine/rule';
-import { classifyValue, isKeySettingName, removalTitle, severityFor, settingMessage } from './key-settings';
+import { classifyValue, displayName, isKeySettingName, removalTitle, severityFor, settingMessage } from './key-settings';
 
 /** `OPENAI_API_TYPE=azure` or an Azure endpoint / `AZURE_OPENAI_*` setting beside the ambiguous name. */
 function azureContext(entries: DotenvEntry[]): boolean {
@@ -58,7 +58,7 @@ export const rule: Rule = {
         severity: severityFor(cls),
         message: settingMessage(e.name, cls, 'This line'),
         fixes: [{ title: removalTitle(e.name), applicability: 'unsafe', edits: [{ start: e.lineStart, end: e.lineEnd, newText: '' }] }],
-        data: { setting: e.name, value: cls },
+        data: { setting: displayName(e.name), value: cls },
       });
     }
   },

@@ -5,7 +5,7 @@ import type { Parser } from '../../engine/rule';
 import type { Rule } from '../../engine/rule';
 import type { SourceFile } from '../../engine/source';
 import type { TextEdit } from '../../engine/types';
-import { classifyValue, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
+import { classifyValue, displayName, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
 
 /** .NET and Azure Functions settings files, decided by name; other JSON (ARM, notebooks, package.json) is not settings. */
 const SETTINGS_FILE = /^(?:appsettings(?:[.-][\w.-]+)?\.json|local\.settings\.json|secrets\.json|launchsettings\.json)$/i;
@@ -158,7 +158,7 @@ export const rule: Rule = {
           severity: severityFor(cls),
           message: settingMessage(name, cls, 'This setting'),
           fixes: [{ title: removalTitle(name), applicability: 'unsafe', edits: removePropertyEdits(text, prop) }],
-          data: { setting: name, value: cls },
+          data: { setting: displayName(name), value: cls },
         });
       }
     };

@@ -3,6 +3,7 @@
  * is given its value, and what the removal fix must tell the user.
  */
 import { AMBIGUOUS_KEY_NAMES, isAzureKeyName, isPlaceholder, normalizeName } from '../../engine/azure-signals';
+import { redactText } from '../../engine/redact';
 import type { Severity } from '../../engine/types';
 
 /** The role the identity needs once the key is gone (code-patterns.md §9). */
@@ -38,6 +39,16 @@ export function isKeySettingName(name: string, azureContext: boolean): boolean {
   return azureContext && AMBIGUOUS_KEY_NAMES.has(normalizeName(name));
 }
 
+/**
+ * A setting name as it may be shown: names come from the file, and a malformed file can put a key
+ * into one (`KEY.<key>` from a broken YAML mapping), so key-shaped runs are redacted and the
+ * length is capped.
+ */
+export function displayName(name: string): string {
+  const safe = redactText(name, { hex32: true });
+  return safe.length > 80 ? safe.slice(0, 77) + '...' : safe;
+}
+
 /** Who reads the setting, for the fix title (code-patterns.md §2.13). */
 export function readersOf(name: string): string {
   const n = normalizeName(name);
@@ -49,11 +60,12 @@ export function readersOf(name: string): string {
 
 /** The fix title every config removal uses. */
 export function removalTitle(name: string): string {
-  return `Remove ${name} (${readersOf(name)}); the app must use DefaultAzureCredential and its identity needs the ${ROLE} role`;
+  return `Remove ${displayName(name)} (${readersOf(name)}); the app must use DefaultAzureCredential and its identity needs the ${ROLE} role`;
 }
 
 /** The message for a key setting, by value class. */
-export function settingMessage(name: string, cls: ValueClass, where: string): string {
+export function settingMessage(rawName: string, cls: ValueClass, where: string): string {
+  const name = displayName(rawName);
   switch (cls) {
     case 'literal':
       return `${where} sets the Azure OpenAI key ${name}: key auth is shared, long-lived and unaudited; use Microsoft Entra ID (DefaultAzureCredential) instead.`;

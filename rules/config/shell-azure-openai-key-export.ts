@@ -1,7 +1,7 @@
 import { shellParser, type ShellCommand, type ShellWord } from '../../engine/parsers/shell';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
-import { classifyValue, isKeySettingName, removalTitle, severityFor, settingMessage } from './key-settings';
+import { classifyValue, displayName, isKeySettingName, removalTitle, severityFor, settingMessage } from './key-settings';
 import { fileAzureContext } from './shell-context';
 import { KEYS_LIST } from './shell-cognitiveservices-keys-list';
 
@@ -77,7 +77,7 @@ export const rule: Rule = {
           severity: severityFor(cls),
           message: settingMessage(name, cls, 'This script'),
           fixes: fix ? [fix] : [],
-          data: { setting: name, value: cls },
+          data: { setting: displayName(name), value: cls },
         });
       }
     }

@@ -2,7 +2,7 @@ import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { isMap, isScalar, isSeq, pairOf, scalarText, valueOf, yamlParser } from '../../engine/parsers/yaml';
 import type { Rule, RuleContext } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
-import { classifyValue, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
+import { classifyValue, displayName, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
 import { removeLines, SEQ_ITEM_PREFIX, trimEnd } from './yaml-edits';
 
 type Range = [number, number, number];
@@ -33,7 +33,7 @@ function report(context: RuleContext, name: string, cls: ValueClass, start: numb
     severity: severityFor(cls),
     message: settingMessage(name, cls, 'This entry'),
     fixes: fixFor(name, edit),
-    data: { setting: name, value: cls },
+    data: { setting: displayName(name), value: cls },
   });
 }
 
