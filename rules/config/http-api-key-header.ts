@@ -32,7 +32,7 @@ export const rule: Rule = {
         'POST https://contoso.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21\nAuthorization: Bearer {{$aadV2Token scopes:https://cognitiveservices.azure.com/.default}}\nContent-Type: application/json',
       exampleLanguage: 'http',
       fixSafety:
-        "Unsafe: it replaces the header with `Authorization: Bearer {{$aadV2Token scopes:<scope>}}`. REST Client's `$aadV2Token` returns the bare access token (so `Bearer ` is written by the fix), signs in with a device code in the `common` tenant unless `tenantid:` is added, and the signed-in account needs the Cognitive Services OpenAI User role on the resource. When the request already has an `Authorization` header, the fix only removes `api-key`.",
+        "Unsafe: it replaces the header with `Authorization: Bearer {{$aadV2Token scopes:<scope>}}`. REST Client's `$aadV2Token` returns the bare access token (so `Bearer ` is written by the fix), signs in with a device code in the `common` tenant unless `tenantId:` is added (the option is case-sensitive), and the signed-in account needs the Cognitive Services OpenAI User role on the resource. When the request already has an `Authorization` header, the fix only removes `api-key`.",
       references: [
         'https://github.com/Huachao/vscode-restclient#system-variables',
         'https://learn.microsoft.com/azure/ai-services/openai/reference#authentication',
@@ -62,7 +62,7 @@ export const rule: Rule = {
         const fix: Fix = hasAuthorization
           ? { title: `Remove the api-key header (the request already sends Authorization); the signed-in identity needs the ${ROLE} role`, applicability: 'unsafe', edits: [{ start: h.lineStart, end: h.lineEnd, newText: '' }] }
           : {
-              title: `Send a Microsoft Entra token with REST Client's $aadV2Token (device-code sign-in; add tenantid: for your tenant); the signed-in account needs the ${ROLE} role`,
+              title: `Send a Microsoft Entra token with REST Client's $aadV2Token (device-code sign-in; add tenantId: for your tenant); the signed-in account needs the ${ROLE} role`,
               applicability: 'unsafe',
               edits: [{ start: h.nameStart, end: h.valueEnd, newText: `Authorization: Bearer {{$aadV2Token scopes:${scope}}}` }],
             };

@@ -22,17 +22,33 @@ function keyName(keys: string[], azure: boolean): string | undefined {
   return undefined;
 }
 
-function fixFor(name: string, edit: TextEdit | undefined): Fix[] {
-  return edit ? [{ title: removalTitle(name), applicability: 'unsafe', edits: [edit] }] : [];
+/**
+ * The removal, plus `{}`/`[]` after the parent key when the entry is the collection's only one:
+ * an emptied `environment:` would be null, which Compose rejects.
+ */
+function fixFor(name: string, edit: TextEdit | undefined, emptied: TextEdit | undefined): Fix[] {
+  if (!edit) return [];
+  return [{ title: removalTitle(name), applicability: 'unsafe', edits: emptied ? [emptied, edit] : [edit] }];
 }
 
-function report(context: RuleContext, name: string, cls: ValueClass, start: number, end: number, edit: TextEdit | undefined) {
+/** Where the collection holding an entry hangs: the offset just past its parent key's `:`. */
+interface Parent {
+  colonEnd: number | undefined;
+  empty: '{}' | '[]';
+  size: number;
+}
+
+function emptiedEdit(parent: Parent): TextEdit | undefined {
+  return parent.size === 1 && parent.colonEnd !== undefined ? { start: parent.colonEnd, end: parent.colonEnd, newText: ` ${parent.empty}` } : undefined;
+}
+
+function report(context: RuleContext, name: string, cls: ValueClass, start: number, end: number, edit: TextEdit | undefined, parent: Parent) {
   context.report({
     start,
     end,
     severity: severityFor(cls),
     message: settingMessage(name, cls, 'This entry'),
-    fixes: fixFor(name, edit),
+    fixes: fixFor(name, edit, edit ? emptiedEdit(parent) : undefined),
     data: { setting: displayName(name), value: cls },
   });
 }
@@ -70,7 +86,14 @@ export const rule: Rule = {
     const azure = azureContext(text);
     const { documents } = context.parse(yamlParser);
 
-    const visit = (node: unknown, keys: string[]) => {
+    /** Offset just past the `:` that follows a key, when it follows directly (block style). */
+    const colonAfter = (keyNode: unknown): number | undefined => {
+      const r = rangeOf(keyNode);
+      if (!r) return undefined;
+      const m = /^[ \t]*:/.exec(text.slice(r[1], r[1] + 40));
+      return m ? r[1] + m[0].length : undefined;
+    };
+    const visit = (node: unknown, keys: string[], parent: Parent) => {
       if (isMap(node)) {
         // `name: X` + `value:`/`valueFrom:` (Kubernetes env, Azure Pipelines variables).
         const itemName = scalarText(valueOf(node, 'name'));
@@ -80,7 +103,7 @@ export const rule: Rule = {
           const cls: ValueClass = scalarText(valuePair.key) === 'valueFrom' ? 'reference' : isScalar(v) ? classifyValue(scalarText(v) ?? '') : 'reference';
           const r = rangeOf(node)!;
           const end = trimEnd(text, r[0], r[1]);
-          report(context, itemName, cls, r[0], end, removeLines(text, r[0], end, SEQ_ITEM_PREFIX));
+          report(context, itemName, cls, r[0], end, removeLines(text, r[0], end, SEQ_ITEM_PREFIX), parent);
           return;
         }
         for (const pair of node.items) {
@@ -88,7 +111,7 @@ export const rule: Rule = {
           if (key === undefined) continue;
           const value = pair.value;
           if (isMap(value) || isSeq(value)) {
-            visit(value, [...keys, key]);
+            visit(value, [...keys, key], { colonEnd: colonAfter(pair.key), empty: isMap(value) ? '{}' : '[]', size: value.items.length });
             continue;
           }
           const name = keyName([...keys, key], azure);
@@ -96,7 +119,7 @@ export const rule: Rule = {
           const kr = rangeOf(pair.key)!;
           const vr = rangeOf(value);
           const end = vr ? trimEnd(text, vr[0], vr[1]) : trimEnd(text, kr[0], kr[1]) + 1;
-          report(context, name, classifyValue(scalarText(value) ?? ''), kr[0], end, removeLines(text, kr[0], end));
+          report(context, name, classifyValue(scalarText(value) ?? ''), kr[0], end, removeLines(text, kr[0], end), { ...parent, size: node.items.length });
         }
       } else if (isSeq(node)) {
         for (const item of node.items) {
@@ -107,12 +130,12 @@ export const rule: Rule = {
             if (m && isKeySettingName(m[1], azure)) {
               const r = rangeOf(item)!;
               const cls = m[2] === undefined ? 'reference' : classifyValue(m[2]);
-              report(context, m[1], cls, r[0], trimEnd(text, r[0], r[1]), removeLines(text, r[0], trimEnd(text, r[0], r[1]), SEQ_ITEM_PREFIX));
+              report(context, m[1], cls, r[0], trimEnd(text, r[0], r[1]), removeLines(text, r[0], trimEnd(text, r[0], r[1]), SEQ_ITEM_PREFIX), { ...parent, size: node.items.length });
             }
-          } else visit(item, keys);
+          } else visit(item, keys, { ...parent, size: node.items.length });
         }
       }
     };
-    for (const doc of documents) visit(doc.contents, []);
+    for (const doc of documents) visit(doc.contents, [], { colonEnd: undefined, empty: '{}', size: 0 });
   },
 };

@@ -33,7 +33,7 @@ testRule(rule, {
         { line: 4, column: 7, severity: 'info' },
         { line: 8, column: 11, endLine: 8, endColumn: 50, severity: 'info' },
       ],
-      output: 'jobs:\n  test:\n    env:\n    steps:\n      - run: pytest\n        env:\n          OPENAI_API_TYPE: azure\n',
+      output: 'jobs:\n  test:\n    env: {}\n    steps:\n      - run: pytest\n        env:\n          OPENAI_API_TYPE: azure\n',
     },
     {
       name: 'Kubernetes env value literal; the whole item goes',
@@ -43,18 +43,18 @@ testRule(rule, {
       output: 'spec:\n  containers:\n    - name: api\n      env:\n        - name: PORT\n          value: "80"\n',
     },
     {
-      name: 'Kubernetes secretKeyRef is info',
+      name: 'Kubernetes secretKeyRef is info; the emptied env becomes []',
       path: 'k8s/deployment.yaml',
       code: 'env:\n  - name: AZURE_OPENAI_KEY\n    valueFrom:\n      secretKeyRef:\n        name: aoai\n        key: key\n',
       errors: [{ line: 2, column: 5, endLine: 6, endColumn: 17, severity: 'info' }],
-      output: 'env:\n',
+      output: 'env: []\n',
     },
     {
       name: 'Kubernetes Secret data',
       path: 'k8s/secret.yaml',
       code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: aoai\ndata:\n  AZURE_OPENAI_API_KEY: YWJjMTIz\n',
       errors: [{ line: 6, column: 3, severity: 'warning' }],
-      output: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: aoai\ndata:\n',
+      output: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: aoai\ndata: {}\n',
     },
     {
       name: 'Helm values nested under azureOpenAI',
@@ -68,7 +68,7 @@ testRule(rule, {
       path: 'azure-pipelines.yml',
       code: 'variables:\n  - name: AOAI_API_KEY\n    value: $(aoaiKey)\n',
       errors: [{ line: 2, column: 5, severity: 'info' }],
-      output: 'variables:\n',
+      output: 'variables: []\n',
     },
     {
       name: 'flow mapping: reported without a fix',
