@@ -44,7 +44,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `export AZURE_OPENAI_API_KEY=...`, `AZURE_OPENAI_KEY=...` and the other Azure OpenAI key names (and `OPENAI_API_KEY` when the script shows an Azure context) in shell scripts. A literal value is a warning; a reference (`$VAR`, `${VAR}`, `$(az keyvault secret show ...)`) or a placeholder is info. Values that call `az cognitiveservices account keys list` are left to `shell-cognitiveservices-keys-list`.',
+        'Flags `export AZURE_OPENAI_API_KEY=...`, `AZURE_OPENAI_KEY=...` and the other Azure OpenAI key names (and `OPENAI_API_KEY` when the script shows an Azure context) in shell scripts. A literal value is a warning; a reference (`$VAR`, `${VAR}`, `$(az keyvault secret show ...)`) or a placeholder is info. Values that call `az cognitiveservices account keys list` are left to `shell-cognitiveservices-keys-list`. Shell scripts embedded in YAML are checked too: GitHub Actions and azd hook `run:` blocks, Azure Pipelines `script:`/`bash:` and AzureCLI@2 `inlineScript:` (not when a sibling `shell:`/`scriptType:` names PowerShell, cmd or Python).',
       whyBad:
         'The openai SDKs and LangChain pick `AZURE_OPENAI_API_KEY` up implicitly, so a script that exports it keeps every tool it launches on key auth (and openai-node refuses to combine it with a token provider).',
       example: 'export AZURE_OPENAI_ENDPOINT="https://contoso.openai.azure.com/"\nexport AZURE_OPENAI_API_KEY="$(az keyvault secret show --vault-name kv --name aoai-key --query value -o tsv)"\npython app.py',

@@ -15,7 +15,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `az cognitiveservices account keys list` in shell scripts (usually captured into a variable such as `KEY=$(az cognitiveservices account keys list ... --query key1 -o tsv)`), outside comments and here-documents.',
+        'Flags `az cognitiveservices account keys list` in shell scripts (usually captured into a variable such as `KEY=$(az cognitiveservices account keys list ... --query key1 -o tsv)`), outside comments and here-documents. Shell scripts embedded in YAML are checked too: GitHub Actions and azd hook `run:` blocks, Azure Pipelines `script:`/`bash:` and AzureCLI@2 `inlineScript:` (not when a sibling `shell:`/`scriptType:` names PowerShell, cmd or Python).',
       whyBad:
         'Fetching the key at runtime keeps the resource on key auth and needs a management-plane role that can read every key of the account (listKeys) — broader than the data-plane role Entra auth needs. The identity that runs the script can call Azure OpenAI directly with a token instead, and `disableLocalAuth` cannot be turned on while scripts depend on keys.',
       example: 'AZURE_OPENAI_API_KEY=$(az cognitiveservices account keys list -g rg -n contoso --query key1 -o tsv)',

@@ -42,7 +42,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `curl -H "api-key: ..."` (also `--header`, `-H\'...\'`, `--header=...`, and `wget --header=...`), across `\\` line continuations, when the same command targets an Azure OpenAI / AI Services endpoint (host, an `/openai/deployments/` or `/openai/v1/` path, or an `$AZURE_OPENAI_ENDPOINT` variable). Calls through an API Management gateway (`*.azure-api.net`) are info without a fix; Azure AI Search and GitHub Models calls are not flagged; comments and here-document bodies are ignored.',
+        'Flags `curl -H "api-key: ..."` (also `--header`, `-H\'...\'`, `--header=...`, and `wget --header=...`), across `\\` line continuations, when the same command targets an Azure OpenAI / AI Services endpoint (host, an `/openai/deployments/` or `/openai/v1/` path, or an `$AZURE_OPENAI_ENDPOINT` variable). Calls through an API Management gateway (`*.azure-api.net`) are info without a fix; Azure AI Search and GitHub Models calls are not flagged; comments and here-document bodies are ignored. Shell scripts embedded in YAML are checked too: GitHub Actions and azd hook `run:` blocks, Azure Pipelines `script:`/`bash:` and AzureCLI@2 `inlineScript:` (not when a sibling `shell:`/`scriptType:` names PowerShell, cmd or Python).',
       whyBad:
         'Scripts are copied into READMEs, CI and runbooks; an `api-key` header makes every one of them depend on a shared, long-lived key instead of the caller\'s own Entra identity.',
       example: 'curl "$AZURE_OPENAI_ENDPOINT/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21" \\\n  -H "Content-Type: application/json" \\\n  -H "api-key: $AZURE_OPENAI_API_KEY" \\\n  -d @body.json',
