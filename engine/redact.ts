@@ -27,5 +27,23 @@ export const HEX32 = /(?<![A-Za-z0-9_])(?<![A-Za-z0-9_]-)[0-9a-fA-F]{32}(?![A-Za
 export function redactText(text: string, options: { hex32?: boolean } = {}): string {
   let out = text.replace(IDENTIFIABLE_KEY, (m) => redactSecret(m));
   if (options.hex32) out = out.replace(HEX32, (m) => redactSecret(m));
-  return out;
+  return out.replace(BASE64_KEY, (m) => (isEncodedKey(m, !!options.hex32) ? redactSecret(m) : m));
+}
+
+/**
+ * Base64 runs as long as an encoded key: 112 characters (84-character key) or 44 ending in `=`
+ * (32-character key), as in Kubernetes `Secret` `data`.
+ */
+export const BASE64_KEY = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{112}|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g;
+
+/** The key a base64 run decodes to, when it decodes to one (hex only when `hex32`). */
+export function decodeBase64Key(run: string, hex32: boolean): string | undefined {
+  const decoded = Buffer.from(run, 'base64').toString('latin1');
+  if (decoded.length === 84 && new RegExp(`^${IDENTIFIABLE_KEY.source}$`).test(decoded)) return decoded;
+  if (hex32 && /^[0-9a-fA-F]{32}$/.test(decoded)) return decoded;
+  return undefined;
+}
+
+function isEncodedKey(run: string, hex32: boolean): boolean {
+  return decodeBase64Key(run, hex32) !== undefined;
 }

@@ -20,7 +20,9 @@ const K = fakeIdentifiableKey('B');
 const KA = fakeIdentifiableKey('A');
 const H = fakeHexKey();
 const H2 = fakeHexKey();
-const KEYS = [K, KA, H, H2];
+/** The same keys as Kubernetes `Secret` `data` writes them: an encoded key is still the key. */
+const ENCODED = [Buffer.from(K).toString('base64'), Buffer.from(H).toString('base64')];
+const KEYS = [K, KA, H, H2, ...ENCODED];
 
 /** One realistic file per kind, each holding keys where real projects put them. */
 function workspaceFiles(): Record<string, string> {
@@ -59,6 +61,7 @@ function workspaceFiles(): Record<string, string> {
     'infra/main.tf': `variable "azure_openai_api_key" {\n  default = "${H}"\n}\nlocals {\n  key84 = "${K}"\n}\n`,
     'apim/policy.xml': `<policies>\n  <inbound>\n    <set-backend-service base-url="${EP}openai" />\n    <set-header name="api-key" exists-action="override"><value>${H}</value></set-header>\n    <set-header name="x-alt" exists-action="override"><value>${K}</value></set-header>\n  </inbound>\n</policies>\n`,
     'k8s/deployment.yaml': `env:\n  - name: AZURE_OPENAI_API_KEY\n    value: "${H}"\n  - name: AZURE_AI_SERVICES_KEY\n    value: "${KA}"\n`,
+    'k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: aoai\ntype: Opaque\ndata:\n  AZURE_OPENAI_API_KEY: ${ENCODED[0]}\n  AZURE_OPENAI_KEY: ${ENCODED[1]}\n`,
     'k8s/broken.yaml': `env: [\n  AZURE_OPENAI_API_KEY: ${K}: x\n  "unterminated ${H}\n`,
     '.env': `AZURE_OPENAI_ENDPOINT=${EP}\nAZURE_OPENAI_API_KEY=${K}\nAOAI_KEY=${H}\nAZURE_OPENAI_KEY_1="\n${H2}"\n`,
     'dotnet/appsettings.json': `{\n  "AzureOpenAI": {\n    "Endpoint": "${EP}",\n    "ApiKey": "${K}",\n    "Key": "${H}"\n  }\n}\n`,
@@ -74,7 +77,7 @@ function leaks(output: string): string[] {
     for (let i = 0; i + 16 <= key.length; i++) {
       const piece = key.slice(i, i + 16);
       if (output.includes(piece)) {
-        found.push(`${key.length}-char key, offset ${i}`);
+        found.push(`${key.length}-char ${ENCODED.includes(key) ? 'base64-encoded ' : ''}key, offset ${i}`);
         break;
       }
     }

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { isAzureAIEndpoint, isAzureKeyName, isPlaceholder } from '../../engine/azure-signals';
-import { HEX32, IDENTIFIABLE_KEY } from '../../engine/redact';
+import { BASE64_KEY, decodeBase64Key, HEX32, IDENTIFIABLE_KEY } from '../../engine/redact';
 import type { FileKind } from '../../engine/types';
 
 /** Every kind the engine reads: a key literal is a leak wherever it is written. */
@@ -17,7 +17,21 @@ export const ALL_KINDS: FileKind[] = [
 export interface KeyLiteral {
   start: number;
   end: number;
+  /** The text as written (the base64 form when `encoded`). */
   value: string;
+  /** Written base64-encoded (Kubernetes `Secret` `data`). */
+  encoded: boolean;
+}
+
+/** Base64 runs in `text` that decode to a key (`hex32`: also 32-hex keys). */
+function encodedKeys(text: string, hex32: boolean): { index: number; run: string; key: string }[] {
+  const out: { index: number; run: string; key: string }[] = [];
+  const re = new RegExp(BASE64_KEY.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const key = decodeBase64Key(m[0], hex32);
+    if (key) out.push({ index: m.index, run: m[0], key });
+  }
+  return out;
 }
 
 /** Lock files and checksum lists are full of hashes and never hold keys. */
@@ -40,9 +54,12 @@ export function findIdentifiableKeys(text: string): KeyLiteral[] {
   const re = new RegExp(IDENTIFIABLE_KEY.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (new Set(m[0].slice(0, 52)).size < 12) continue; // `aaaa…JQQJ99…`: a hand-made example
-    out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[0], encoded: false });
   }
-  return out;
+  for (const e of encodedKeys(text, false)) {
+    if (new Set(e.key.slice(0, 52)).size >= 12) out.push({ start: e.index, end: e.index + e.run.length, value: e.run, encoded: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A name that holds some credential. */
@@ -66,14 +83,17 @@ function namesBefore(line: string, col: number): string[] {
 export function findContextualHexKeys(text: string): KeyLiteral[] {
   const out: KeyLiteral[] = [];
   const re = new RegExp(HEX32.source, 'g');
+  const candidates: { index: number; value: string; key: string; encoded: boolean }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ index: m.index, value: m[0], key: m[0], encoded: false });
+  if (text.includes('=')) for (const e of encodedKeys(text, true)) if (e.key.length === 32) candidates.push({ index: e.index, value: e.run, key: e.key, encoded: true });
   let lineStarts: number[] | undefined;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const value = m[0];
-    if (looksGenerated(value)) continue;
+  for (const c of candidates) {
+    const value = c.value;
+    if (looksGenerated(c.key)) continue;
     lineStarts ??= computeLineStarts(text);
-    const lineNo = lineAt(lineStarts, m.index);
+    const lineNo = lineAt(lineStarts, c.index);
     const line = lineText(text, lineStarts, lineNo);
-    const col = m.index - lineStarts[lineNo];
+    const col = c.index - lineStarts[lineNo];
     let names = namesBefore(line, col);
     if (/\bvalue["']?\s*[:=]\s*["']?$/i.test(line.slice(0, col)) && lineNo > 0) {
       names = [...namesBefore(lineText(text, lineStarts, lineNo - 1), Infinity), ...names];
@@ -82,9 +102,9 @@ export function findContextualHexKeys(text: string): KeyLiteral[] {
     const keyNames = names.filter((n) => KEY_LIKE.test(n) || isAzureKeyName(n));
     if (keyNames.length === 0 || keyNames.some((n) => OTHER_SERVICE.test(n))) continue;
     if (!keyNames.some((n) => isAzureKeyName(n)) && !endpointNear(text, lineStarts, lineNo)) continue;
-    out.push({ start: m.index, end: m.index + value.length, value });
+    out.push({ start: c.index, end: c.index + value.length, value, encoded: c.encoded });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Lines either side of a hex literal an Azure endpoint may sit on to give it context. */

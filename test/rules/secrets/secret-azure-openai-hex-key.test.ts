@@ -19,6 +19,7 @@ testRule(rule, {
     { name: 'GUID without dashes as a client id', code: `AZURE_CLIENT_ID = "${H}"\nendpoint = "${EP}"\n` },
     { name: 'lock file', path: 'package-lock.json', code: `{"apiKey": "${H}", "u": "${EP}"}\n` },
     { name: 'longer hex run is not a 32-hex key', code: `AZURE_OPENAI_API_KEY = "${H}ab"\n` },
+    { name: 'base64-encoded hex without key context', code: `blob = "${Buffer.from(H).toString('base64')}"\n` },
     { name: 'environment variable reference', path: '.env', code: `AZURE_OPENAI_API_KEY=\${${'K'.repeat(3)}}\n` },
   ],
   invalid: [
@@ -51,6 +52,12 @@ testRule(rule, {
       path: 'chat.http',
       code: `POST ${EP}openai/deployments/gpt/chat/completions?api-version=2024-10-21\napi-key: ${H}\n`,
       errors: [{ line: 2, column: 10 }],
+    },
+    {
+      name: 'base64-encoded hex key in a Kubernetes Secret',
+      path: 'k8s/secret.yaml',
+      code: `kind: Secret\ndata:\n  AZURE_OPENAI_API_KEY: ${Buffer.from(H).toString('base64')}\n`,
+      errors: [{ line: 3, column: 25, endLine: 3, endColumn: 69, message: '(base64-encoded)' }],
     },
     {
       name: 'camel-case Azure name in TypeScript',
