@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { isAzureAIEndpoint, isAzureKeyName, isPlaceholder } from '../../engine/azure-signals';
-import { BASE64_KEY, decodeBase64Key, HEX32, IDENTIFIABLE_KEY } from '../../engine/redact';
+import { decodeBase64Key, IDENTIFIABLE_KEY } from '../../engine/redact';
 import type { FileKind } from '../../engine/types';
 
 /** Every kind the engine reads: a key literal is a leak wherever it is written. */
@@ -23,13 +23,35 @@ export interface KeyLiteral {
   encoded: boolean;
 }
 
-/** Base64 runs in `text` that decode to a key (`hex32`: also 32-hex keys). */
+/** Base64 alphabet lookup (A-Z a-z 0-9 + /). */
+const B64 = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[c.charCodeAt(0)] = 1;
+const isB64 = (code: number) => code < 128 && B64[code] === 1;
+
+/**
+ * Base64 runs in `text` that decode to a key (`hex32`: also 32-hex keys): exactly 112 characters
+ * (84-byte key) or 43 + `=` (32-byte key). One linear pass over maximal runs; no regex, because
+ * counted character classes rescan every position of long identifier-heavy text.
+ */
 function encodedKeys(text: string, hex32: boolean): { index: number; run: string; key: string }[] {
   const out: { index: number; run: string; key: string }[] = [];
-  const re = new RegExp(BASE64_KEY.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const key = decodeBase64Key(m[0], hex32);
-    if (key) out.push({ index: m.index, run: m[0], key });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isB64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isB64(text.charCodeAt(i))) i++;
+    const len = i - start;
+    let run: string | undefined;
+    if (len === 112 && text[i] !== '=') run = text.slice(start, i);
+    else if (hex32 && len === 43 && text[i] === '=' && text[i + 1] !== '=') run = text.slice(start, i + 1);
+    if (run) {
+      const key = decodeBase64Key(run, hex32);
+      if (key) out.push({ index: start, run, key });
+    }
   }
   return out;
 }
@@ -48,18 +70,61 @@ function looksGenerated(value: string): boolean {
   return /^(.{1,16})\1+$/.test(value);
 }
 
-/** The 84-character identifiable keys (`JQQJ99` at 52, `AAA?ACOG` at 72): unambiguous wherever found. */
+/**
+ * The 84-character identifiable keys (`JQQJ99` at 52, `AAA?ACOG` at 72): unambiguous wherever
+ * found. Finds the fixed `JQQJ9` signature with `indexOf` and checks the window around it, so the
+ * cost is one fast substring search per file.
+ */
 export function findIdentifiableKeys(text: string): KeyLiteral[] {
   const out: KeyLiteral[] = [];
-  const re = new RegExp(IDENTIFIABLE_KEY.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const re = new RegExp(IDENTIFIABLE_KEY.source, 'y');
+  for (let at = text.indexOf('JQQJ9'); at >= 0; at = text.indexOf('JQQJ9', at + 1)) {
+    const start = at - 52;
+    if (start < 0) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
     if (new Set(m[0].slice(0, 52)).size < 12) continue; // `aaaa…JQQJ99…`: a hand-made example
-    out.push({ start: m.index, end: m.index + m[0].length, value: m[0], encoded: false });
+    out.push({ start, end: start + 84, value: m[0], encoded: false });
   }
-  for (const e of encodedKeys(text, false)) {
-    if (new Set(e.key.slice(0, 52)).size >= 12) out.push({ start: e.index, end: e.index + e.run.length, value: e.run, encoded: true });
+  if (text.includes('UUo5')) {
+    for (const e of encodedKeys(text, false)) {
+      if (new Set(e.key.slice(0, 52)).size >= 12) out.push({ start: e.index, end: e.index + e.run.length, value: e.run, encoded: true });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Base64 of 32 hex characters: every 4-character group starts with one of M N O Q R Y Z. */
+export const ENCODED_HEX = /(?:[MNOQRYZ][A-Za-z0-9+/]{3}){10}[MNOQRYZ][A-Za-z0-9+/]{2}=/;
+
+const isWord = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+const isHex = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+/**
+ * Stand-alone 32-hex tokens, with HEX32's boundaries (not part of a longer word, not joined to one
+ * by `-`), in one linear pass over maximal word runs.
+ */
+function hexTokens(text: string): { index: number; value: string }[] {
+  const out: { index: number; value: string }[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWord(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let allHex = true;
+    while (i < n && isWord(text.charCodeAt(i))) {
+      if (allHex && !isHex(text.charCodeAt(i))) allHex = false;
+      i++;
+    }
+    if (!allHex || i - start !== 32 || text[i] === '-') continue;
+    if (start >= 2 && text[start - 1] === '-' && isWord(text.charCodeAt(start - 2))) continue;
+    out.push({ index: start, value: text.slice(start, i) });
+  }
+  return out;
 }
 
 /** A name that holds some credential. */
@@ -82,10 +147,9 @@ function namesBefore(line: string, col: number): string[] {
  */
 export function findContextualHexKeys(text: string): KeyLiteral[] {
   const out: KeyLiteral[] = [];
-  const re = new RegExp(HEX32.source, 'g');
   const candidates: { index: number; value: string; key: string; encoded: boolean }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ index: m.index, value: m[0], key: m[0], encoded: false });
-  if (text.includes('=')) for (const e of encodedKeys(text, true)) if (e.key.length === 32) candidates.push({ index: e.index, value: e.run, key: e.key, encoded: true });
+  for (const t of hexTokens(text)) candidates.push({ index: t.index, value: t.value, key: t.value, encoded: false });
+  if (ENCODED_HEX.test(text)) for (const e of encodedKeys(text, true)) if (e.key.length === 32) candidates.push({ index: e.index, value: e.run, key: e.key, encoded: true });
   let lineStarts: number[] | undefined;
   for (const c of candidates) {
     const value = c.value;

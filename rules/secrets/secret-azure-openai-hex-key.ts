@@ -27,7 +27,8 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /[0-9a-fA-F]{32}|[A-Za-z0-9+/]{43}=/,
+  // Base64 of hex text starts every 4-character group with one of M N O Q R Y Z.
+  prefilter: /[0-9a-fA-F]{32}|(?:[MNOQRYZ][A-Za-z0-9+/]{3}){10}[MNOQRYZ][A-Za-z0-9+/]{2}=/,
   check(context) {
     if (isLockFile(context.file.path)) return;
     for (const key of findContextualHexKeys(context.file.text)) {
