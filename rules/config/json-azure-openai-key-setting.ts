@@ -5,7 +5,7 @@ import type { Parser } from '../../engine/rule';
 import type { Rule } from '../../engine/rule';
 import type { SourceFile } from '../../engine/source';
 import type { TextEdit } from '../../engine/types';
-import { classifyValue, displayName, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
+import { classifyValue, CONNECTION_STRING_TITLE, connectionStringKey, connectionStringMessage, displayName, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
 
 /** .NET and Azure Functions settings files, decided by name; other JSON (ARM, notebooks, package.json) is not settings. */
 const SETTINGS_FILE = /^(?:appsettings(?:[.-][\w.-]+)?\.json|local\.settings\.json|secrets\.json|launchsettings\.json)$/i;
@@ -110,7 +110,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags key settings in .NET and Azure Functions settings files, chosen by file name (`appsettings*.json`, `local.settings.json`, `secrets.json`, `launchSettings.json`): nested (`"AzureOpenAI": { "ApiKey": ... }`), flat (`"AzureOpenAI:ApiKey"`), environment-style (`"Values": { "AZURE_OPENAI_API_KEY": ... }`), and `"OpenAI": { "Key" }` only when the file shows an Azure context. A literal value is a warning; an empty value, a placeholder or a reference (`@Microsoft.KeyVault(...)`, `${VAR}`, `#{token}#`) is info. Comments (JSONC) are ignored, so commented-out settings are not findings; template section tags (`{{#if}}` ... `{{/if}}`) are tolerated. ARM templates, notebooks and other JSON are left to their own rules.',
+        'Flags key settings in .NET and Azure Functions settings files, chosen by file name (`appsettings*.json`, `local.settings.json`, `secrets.json`, `launchSettings.json`): nested (`"AzureOpenAI": { "ApiKey": ... }`), flat (`"AzureOpenAI:ApiKey"`), environment-style (`"Values": { "AZURE_OPENAI_API_KEY": ... }`), connection strings to an Azure OpenAI endpoint that carry a key (`"ConnectionStrings": { "openai": "Endpoint=https://...;Key=..." }`, the .NET Aspire format: the fix deletes the `Key=` part, after which the Aspire client integrations use DefaultAzureCredential), and `"OpenAI": { "Key" }` only when the file shows an Azure context. A literal value is a warning; an empty value, a placeholder or a reference (`@Microsoft.KeyVault(...)`, `${VAR}`, `#{token}#`) is info. Comments (JSONC) are ignored, so commented-out settings are not findings; template section tags (`{{#if}}` ... `{{/if}}`) are tolerated. ARM templates, notebooks and other JSON are left to their own rules.',
       whyBad:
         'A key setting keeps the app on key auth: shared, long-lived, unaudited, and a literal here is copied into every deployment and often into source control. A Key Vault reference keeps the key out of the file but the app still authenticates with it.',
       example: '{\n  "AzureOpenAI": {\n    "Endpoint": "https://contoso.openai.azure.com/",\n    "ApiKey": "<key>"\n  }\n}',
@@ -148,6 +148,27 @@ export const rule: Rule = {
         if (valueNode.type === 'object' || valueNode.type === 'array') {
           visit(valueNode, path);
           continue;
+        }
+        if (valueNode.type === 'string' && typeof valueNode.value === 'string') {
+          const cs = connectionStringKey(valueNode.value);
+          const raw = text.slice(valueNode.offset + 1, valueNode.offset + valueNode.length - 1);
+          // Edit the raw text only when it equals the value (no JSON escapes to map through).
+          if (cs) {
+            const cls = classifyValue(cs.key);
+            const name = path.join(':');
+            context.report({
+              start: prop.offset,
+              end: prop.offset + prop.length,
+              severity: severityFor(cls),
+              message: connectionStringMessage(name, cls),
+              fixes:
+                raw === valueNode.value
+                  ? [{ title: CONNECTION_STRING_TITLE, applicability: 'unsafe', edits: [{ start: valueNode.offset + 1 + cs.start, end: valueNode.offset + 1 + cs.end, newText: '' }] }]
+                  : [],
+              data: { setting: displayName(name), value: cls },
+            });
+            continue;
+          }
         }
         const name = keySettingName(path, azure);
         if (!name) continue;

@@ -2,7 +2,7 @@
  * What the config rules share: which setting names hold an Azure OpenAI key, how loud a setting
  * is given its value, and what the removal fix must tell the user.
  */
-import { AMBIGUOUS_KEY_NAMES, isAzureKeyName, isPlaceholder, normalizeName } from '../../engine/azure-signals';
+import { AMBIGUOUS_KEY_NAMES, isAzureAIEndpoint, isAzureKeyName, isPlaceholder, normalizeName } from '../../engine/azure-signals';
 import { redactText } from '../../engine/redact';
 import type { Severity } from '../../engine/types';
 
@@ -75,3 +75,33 @@ export function settingMessage(rawName: string, cls: ValueClass, where: string):
       return `${where} declares the Azure OpenAI key setting ${name} (empty or a placeholder): it sets the app up for key auth instead of Microsoft Entra ID.`;
   }
 }
+
+/** The `Key=...` part of an Aspire-style connection string (`Endpoint=https://…;Key=…;Deployment=…`). */
+const CONNECTION_STRING_KEY = /(?:^|;)[ \t]*(?:Key|ApiKey)[ \t]*=[ \t]*([^;]*);?/i;
+
+/**
+ * When `value` is a connection string to an Azure OpenAI / AI Services endpoint that carries a key:
+ * the `[start, end)` of the key part to delete (with one `;`) and the key itself.
+ */
+export function connectionStringKey(value: string): { start: number; end: number; key: string } | undefined {
+  if (!/(?:^|;)[ \t]*Endpoint[ \t]*=/i.test(value)) return undefined;
+  const endpoint = /(?:^|;)[ \t]*Endpoint[ \t]*=[ \t]*([^;]*)/i.exec(value)?.[1] ?? '';
+  if (!isAzureAIEndpoint(endpoint)) return undefined;
+  const m = CONNECTION_STRING_KEY.exec(value);
+  if (!m) return undefined;
+  // Keep one separator: drop the leading `;` when the key part is last.
+  let start = m.index;
+  let end = m.index + m[0].length;
+  if (value[start] === ';' && m[0].endsWith(';')) start++;
+  return { start, end, key: m[1] };
+}
+
+/** Message for a connection string that carries a key. */
+export function connectionStringMessage(name: string, cls: ValueClass): string {
+  return cls === 'literal'
+    ? `The connection string ${displayName(name)} carries an Azure OpenAI key (Key=): the app authenticates with a shared key; without Key, the Aspire client integrations use DefaultAzureCredential.`
+    : `The connection string ${displayName(name)} has a Key= part (a placeholder or reference): it sets the app up for key auth; without Key, the Aspire client integrations use DefaultAzureCredential.`;
+}
+
+/** Fix title for removing the key part of a connection string. */
+export const CONNECTION_STRING_TITLE = `Remove Key= from the connection string (Aspire then uses DefaultAzureCredential); the identity needs the ${ROLE} role`;

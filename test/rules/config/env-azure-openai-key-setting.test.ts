@@ -12,6 +12,7 @@ testRule(rule, {
     { name: 'OPENAI_API_KEY without any Azure context', code: 'OPENAI_API_KEY=sk-proj-abc\nOPENAI_MODEL=gpt-4o\n' },
     { name: 'OPENAI_API_KEY holding an Entra token (api type azure_ad)', code: 'OPENAI_API_TYPE=azure_ad\nOPENAI_API_BASE=https://contoso.openai.azure.com/\nOPENAI_API_KEY=$TOKEN\n' },
     { name: 'static Entra token variable', code: 'AZURE_OPENAI_AD_TOKEN=abc\n' },
+    { name: 'connection string without a key', code: 'ConnectionStrings__openai=Endpoint=https://contoso.openai.azure.com/\n' },
     { name: 'key vault name is not a key', code: 'AZURE_KEY_VAULT_NAME=kv-contoso\n' },
   ],
   invalid: [
@@ -74,6 +75,13 @@ testRule(rule, {
       code: 'A=1\r\nAZURE_AI_API_KEY=abc\r\nB=2\r\n',
       errors: [{ line: 2, column: 1, endLine: 2, endColumn: 21 }],
       output: 'A=1\r\nB=2\r\n',
+    },
+    {
+      name: 'Aspire connection string from the environment: only Key= goes',
+      code: 'ConnectionStrings__openai="Endpoint=https://contoso.openai.azure.com/;Key=abc123"\n',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 82, severity: 'warning', message: 'carries an Azure OpenAI key' }],
+      output: 'ConnectionStrings__openai="Endpoint=https://contoso.openai.azure.com/"\n',
+      fixTitle: /Remove Key=/,
     },
     {
       name: 'last line without a newline',

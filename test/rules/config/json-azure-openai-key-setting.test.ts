@@ -12,6 +12,9 @@ testRule(rule, {
     { name: 'OpenAI:Key without Azure context', code: `{\n  "OpenAI": { "Key": "sk-abc", "Model": "gpt-4o" }\n}\n` },
     { name: 'ARM template with a key-like parameter is not a settings file', path: 'azuredeploy.json', code: `{\n  "parameters": { "AzureOpenAIApiKey": { "type": "securestring" } }\n}\n` },
     { name: 'package.json is not a settings file', path: 'package.json', code: `{ "config": { "AZURE_OPENAI_API_KEY": "abc" } }\n` },
+    { name: 'Aspire connection string without a key', code: `{ "ConnectionStrings": { "openai": "Endpoint=${EP};Deployment=gpt-4o" } }\n` },
+    { name: 'connection string with a key to a non-Azure endpoint', code: `{ "ConnectionStrings": { "openai": "Endpoint=https://api.openai.com/v1;Key=sk-abc" } }\n` },
+    { name: 'storage connection string', code: `{ "ConnectionStrings": { "blobs": "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc" } }\n` },
     { name: 'key vault settings', code: `{ "KeyVault": { "Uri": "https://kv.vault.azure.net/" }, "AzureOpenAI": { "Endpoint": "${EP}" } }\n` },
   ],
   invalid: [
@@ -74,6 +77,20 @@ testRule(rule, {
       code: `{\r\n  "profiles": {\r\n    "web": {\r\n      "environmentVariables": {\r\n        "AZURE_OPENAI_KEY": "abc",\r\n        "ASPNETCORE_ENVIRONMENT": "Development"\r\n      }\r\n    }\r\n  }\r\n}\r\n`,
       errors: [{ line: 5, column: 9 }],
       output: `{\r\n  "profiles": {\r\n    "web": {\r\n      "environmentVariables": {\r\n        "ASPNETCORE_ENVIRONMENT": "Development"\r\n      }\r\n    }\r\n  }\r\n}\r\n`,
+    },
+    {
+      name: 'Aspire connection string: the Key= part goes',
+      code: `{\n  "ConnectionStrings": {\n    "openai": "Endpoint=${EP};Key=abc123;Deployment=gpt-4o"\n  }\n}\n`,
+      errors: [{ line: 3, column: 5, severity: 'warning', message: 'ConnectionStrings:openai carries an Azure OpenAI key' }],
+      output: `{\n  "ConnectionStrings": {\n    "openai": "Endpoint=${EP};Deployment=gpt-4o"\n  }\n}\n`,
+      fixTitle: /Remove Key= .*DefaultAzureCredential.*Cognitive Services OpenAI User/,
+    },
+    {
+      name: 'connection string with the key last and a placeholder is info',
+      path: 'appsettings.Development.json',
+      code: `{ "ConnectionStrings": { "chat": "Endpoint=https://contoso.services.ai.azure.com/models;Key=<your-key>" } }\n`,
+      errors: [{ line: 1, column: 26, severity: 'info' }],
+      output: `{ "ConnectionStrings": { "chat": "Endpoint=https://contoso.services.ai.azure.com/models" } }\n`,
     },
     {
       name: 'only property with a trailing comment keeps the comment',
