@@ -137,7 +137,8 @@ const IDENT = /[A-Za-z_$@][\w.:$-]*/g;
 
 /** Identifiers written on `line` before column `col`. */
 function namesBefore(line: string, col: number): string[] {
-  return line.slice(0, col).match(IDENT) ?? [];
+  // `@key` (REST Client variable), `$apiKey` (PowerShell/PHP): the sigil is not part of the name.
+  return (line.slice(0, col).match(IDENT) ?? []).map((n) => n.replace(/^[@$]+/, ''));
 }
 
 /**

@@ -60,6 +60,12 @@ testRule(rule, {
       errors: [{ line: 3, column: 25, endLine: 3, endColumn: 69, message: '(base64-encoded)' }],
     },
     {
+      name: 'REST Client file variable named key, Azure URL below',
+      path: 'chat.http',
+      code: `@key = ${H}\n\nPOST ${EP}openai/v1/chat/completions\napi-key: {{key}}\n`,
+      errors: [{ line: 1, column: 8 }],
+    },
+    {
       name: 'camel-case Azure name in TypeScript',
       path: 'a.ts',
       code: `const azureOpenAIKey = '${H}';\n`,
