@@ -29,6 +29,9 @@ export interface ShellDocument {
  * comments, command separators and here-document bodies (skipped). It does not expand anything.
  * Linear in the text; never throws.
  */
+/** Deeper `"$("$(…` nesting than this is not real shell; the rest of the text is one word. */
+const MAX_NESTING = 200;
+
 export function parseShell(text: string): ShellDocument {
   const commands: ShellCommand[] = [];
   const comments: [number, number][] = [];
@@ -42,14 +45,15 @@ export function parseShell(text: string): ShellDocument {
     words = [];
   };
   /** Index just past the `)` matching the `(` at `open`, skipping quoted text. */
-  const skipParens = (open: number): number => {
+  const skipParens = (open: number, nesting = 0): number => {
+    if (nesting > MAX_NESTING) return n;
     let depth = 0;
     let j = open;
     while (j < n) {
       const c = text[j];
       if (c === '\\') j += 2;
       else if (c === "'") j = skipTo(j + 1, "'");
-      else if (c === '"') j = skipDouble(j + 1);
+      else if (c === '"') j = skipDouble(j + 1, nesting + 1);
       else if (c === '(') {
         depth++;
         j++;
@@ -66,11 +70,12 @@ export function parseShell(text: string): ShellDocument {
     return k < 0 ? n : k + 1;
   };
   /** Index just past the closing `"` of a double-quoted string whose body starts at `from`. */
-  const skipDouble = (from: number): number => {
+  const skipDouble = (from: number, nesting = 0): number => {
+    if (nesting > MAX_NESTING) return n;
     let j = from;
     while (j < n && text[j] !== '"') {
       if (text[j] === '\\') j += 2;
-      else if (text[j] === '$' && text[j + 1] === '(') j = skipParens(j + 1);
+      else if (text[j] === '$' && text[j + 1] === '(') j = skipParens(j + 1, nesting + 1);
       else if (text[j] === '`') j = skipTo(j + 1, '`');
       else j++;
     }

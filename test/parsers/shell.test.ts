@@ -40,3 +40,10 @@ describe('shell parser', () => {
     assert.doesNotThrow(() => parseShell('echo "open\nx $(y\n\'z'));
   });
 });
+
+describe('shell parser limits', () => {
+  it('does not overflow the stack on absurdly nested substitutions', () => {
+    assert.doesNotThrow(() => parseShell('"$('.repeat(20000)));
+    assert.doesNotThrow(() => parseShell('$("'.repeat(20000)));
+  });
+});
