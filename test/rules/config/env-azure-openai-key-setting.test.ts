@@ -13,6 +13,7 @@ testRule(rule, {
     { name: 'OPENAI_API_KEY holding an Entra token (api type azure_ad)', code: 'OPENAI_API_TYPE=azure_ad\nOPENAI_API_BASE=https://contoso.openai.azure.com/\nOPENAI_API_KEY=$TOKEN\n' },
     { name: 'static Entra token variable', code: 'AZURE_OPENAI_AD_TOKEN=abc\n' },
     { name: 'connection string without a key', code: 'ConnectionStrings__openai=Endpoint=https://contoso.openai.azure.com/\n' },
+    { name: 'suppressed with a directive comment', code: '# aoai-lint-disable-next-line AOAI401 -- local emulator only\nAZURE_OPENAI_API_KEY=abc\n' },
     { name: 'key vault name is not a key', code: 'AZURE_KEY_VAULT_NAME=kv-contoso\n' },
   ],
   invalid: [
