@@ -93,14 +93,14 @@ function targetOf(block: HclBlock): Target | undefined {
     return { block, label: `module '${type}' (Azure Verified Module for Cognitive Services accounts)`, setting: 'local_auth_enabled', node: hclAttribute(block.body, 'local_auth_enabled')?.value };
   }
   if (block.type.name !== 'resource' || !name) return undefined;
-  if (type === 'azurerm_cognitive_account') return { block, label: `azurerm_cognitive_account '${name}'`, setting: 'local_auth_enabled', node: hclAttribute(block.body, 'local_auth_enabled')?.value };
+  if (type === 'azurerm_cognitive_account') return { block, label: `resource azurerm_cognitive_account '${name}'`, setting: 'local_auth_enabled', node: hclAttribute(block.body, 'local_auth_enabled')?.value };
   if (type === 'azurerm_ai_services')
-    return { block, label: `azurerm_ai_services '${name}'`, setting: 'local_authentication_enabled', node: hclAttribute(block.body, 'local_authentication_enabled')?.value };
+    return { block, label: `resource azurerm_ai_services '${name}'`, setting: 'local_authentication_enabled', node: hclAttribute(block.body, 'local_authentication_enabled')?.value };
   if (type !== 'azapi_resource') return undefined;
   const t = hclStringValue(hclAttribute(block.body, 'type')?.value) ?? '';
   const at = t.indexOf('@');
   if ((at >= 0 ? t.slice(0, at) : t).toLowerCase() !== COGNITIVE_ACCOUNT_TYPE) return undefined;
-  const label = `azapi_resource '${name}' (${t.slice(0, at >= 0 ? at : t.length)})`;
+  const label = `resource azapi_resource '${name}' (${t.slice(0, at >= 0 ? at : t.length)})`;
   const oldApi = at >= 0 && predatesDisableLocalAuth(t.slice(at + 1)) ? t.slice(at + 1) : undefined;
   let body = hclAttribute(block.body, 'body')?.value;
   if (body?.kind === 'call' && body.name.name === 'jsonencode' && body.args.length === 1) body = body.args[0];

@@ -23,7 +23,7 @@ testRule(rule, {
     {
       name: 'azurerm_cognitive_account without local_auth_enabled (defaults to true): inserted aligned',
       code: account(''),
-      errors: [{ line: 1, column: 10, endLine: 1, endColumn: 46, severity: 'warning', message: "Azurerm_cognitive_account 'openai' does not set local_auth_enabled, which defaults to true" }],
+      errors: [{ line: 1, column: 10, endLine: 1, endColumn: 46, severity: 'warning', message: "Resource azurerm_cognitive_account 'openai' does not set local_auth_enabled, which defaults to true" }],
       fixTitle: 'Cognitive Services OpenAI User',
       output: account('  local_auth_enabled  = false\n'),
     },
