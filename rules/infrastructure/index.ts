@@ -1,11 +1,19 @@
 import type { Embedder } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
 import { rule as bicepCognitiveAccountLocalAuthEnabled } from './bicep-cognitive-account-local-auth-enabled';
+import { rule as bicepCognitiveAccountWithoutCustomSubdomain } from './bicep-cognitive-account-without-custom-subdomain';
+import { rule as bicepOutputExposesAccountKeys } from './bicep-output-exposes-account-keys';
 import { rule as armCognitiveAccountLocalAuthEnabled } from './arm-cognitive-account-local-auth-enabled';
 import { rule as tfCognitiveAccountLocalAuthEnabled } from './tf-cognitive-account-local-auth-enabled';
 
 /** The infrastructure rules, in code order. */
-export const infrastructureRules: Rule[] = [bicepCognitiveAccountLocalAuthEnabled, armCognitiveAccountLocalAuthEnabled, tfCognitiveAccountLocalAuthEnabled];
+export const infrastructureRules: Rule[] = [
+  bicepCognitiveAccountLocalAuthEnabled,
+  bicepCognitiveAccountWithoutCustomSubdomain,
+  bicepOutputExposesAccountKeys,
+  armCognitiveAccountLocalAuthEnabled,
+  tfCognitiveAccountLocalAuthEnabled,
+];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
 export const infrastructureEmbedders: Embedder[] = [];
