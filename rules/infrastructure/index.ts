@@ -4,6 +4,8 @@ import { rule as bicepCognitiveAccountLocalAuthEnabled } from './bicep-cognitive
 import { rule as bicepCognitiveAccountWithoutCustomSubdomain } from './bicep-cognitive-account-without-custom-subdomain';
 import { rule as bicepOutputExposesAccountKeys } from './bicep-output-exposes-account-keys';
 import { rule as armCognitiveAccountLocalAuthEnabled } from './arm-cognitive-account-local-auth-enabled';
+import { rule as armOutputExposesAccountKeys } from './arm-output-exposes-account-keys';
+import { rule as tfCognitiveAccountKeyReference } from './tf-cognitive-account-key-reference';
 import { rule as tfCognitiveAccountLocalAuthEnabled } from './tf-cognitive-account-local-auth-enabled';
 
 /** The infrastructure rules, in code order. */
@@ -12,7 +14,9 @@ export const infrastructureRules: Rule[] = [
   bicepCognitiveAccountWithoutCustomSubdomain,
   bicepOutputExposesAccountKeys,
   armCognitiveAccountLocalAuthEnabled,
+  armOutputExposesAccountKeys,
   tfCognitiveAccountLocalAuthEnabled,
+  tfCognitiveAccountKeyReference,
 ];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
