@@ -69,7 +69,7 @@ function checkBicepFile(context: RuleContext): void {
     if (o.account.oldApi) {
       context.report({
         ...head,
-        message: `${where} uses API version ${o.account.apiVersion}, which predates disableLocalAuth (${DISABLE_LOCAL_AUTH_MIN_API}), so its API keys cannot be turned off. Raise the API version, then set properties.disableLocalAuth to true.`,
+        message: `${cap(where)} uses API version ${o.account.apiVersion}, which predates disableLocalAuth (${DISABLE_LOCAL_AUTH_MIN_API}), so its API keys cannot be turned off. Raise the API version, then set properties.disableLocalAuth to true.`,
       });
       continue;
     }
@@ -78,7 +78,7 @@ function checkBicepFile(context: RuleContext): void {
         break;
       case 'keys-on': {
         const fix = fixFor(context, file, o);
-        context.report({ ...head, message: `${where} ${keysOnReason(o)}, so API-key authentication stays enabled. Set it to true so only Microsoft Entra ID tokens are accepted.`, fixes: fix ? [fix] : [] });
+        context.report({ ...head, message: keysOnMessage(o, filePath), fixes: fix ? [fix] : [] });
         break;
       }
       case 'caller': {
@@ -89,7 +89,7 @@ function checkBicepFile(context: RuleContext): void {
         context.report({
           ...head,
           severity: 'info',
-          message: `Whether ${lowerFirst(where)} accepts API keys depends on the caller: disableLocalAuth comes from param ${params}, which has no default. Make sure every deployment passes a value that disables keys.`,
+          message: `Whether ${where} accepts API keys depends on the caller: disableLocalAuth comes from param ${params}, which has no default. Make sure every deployment passes a value that disables keys.`,
         });
         break;
       }
@@ -97,7 +97,7 @@ function checkBicepFile(context: RuleContext): void {
         context.report({
           ...head,
           severity: 'info',
-          message: `Whether ${lowerFirst(where)} accepts API keys depends on a value computed at deployment time (disableLocalAuth cannot be evaluated here). Make sure it evaluates to true.`,
+          message: `Whether ${where} accepts API keys depends on a value computed at deployment time (disableLocalAuth cannot be evaluated here). Make sure it evaluates to true.`,
         });
         break;
     }
@@ -123,32 +123,40 @@ function checkParamFile(context: RuleContext): void {
       const fix = assigned.length === 1 ? literalFlip(decl.value, securingValue(o, assigned[0])) : undefined;
       context.report({
         ...head,
-        message: `The value of param '${assigned[0]}' leaves disableLocalAuth off for ${lowerFirst(where)}, so API-key authentication stays enabled. Pass a value that disables keys.`,
+        message: `The value of param '${assigned[0]}' leaves API keys enabled on ${where}. Pass a value that disables keys so only Microsoft Entra ID tokens are accepted.`,
         fixes: fix ? [{ title: FIX_TITLE, applicability: 'unsafe', edits: [fix] }] : [],
       });
     } else if (o.verdict.state !== 'secure') {
       context.report({
         ...head,
         severity: 'info',
-        message: `Whether ${lowerFirst(where)} accepts API keys depends on the value of param '${assigned[0]}', which is only known at deployment time. Make sure it disables keys.`,
+        message: `Whether ${where} accepts API keys depends on the value of param '${assigned[0]}', which is only known at deployment time. Make sure it disables keys.`,
       });
     }
   }
 }
 
+/** The account an outcome is about, as a noun phrase. */
 function describe(o: KeyAuthOutcome, filePath: string): string {
   if (o.decl.kind === 'resource') return `Azure AI account '${o.account.name}'`;
-  if (o.account.file === filePath) return `Module '${o.decl.name.name}' (Azure Verified Module for Cognitive Services accounts)`;
-  return `Module '${o.decl.name.name}' deploys Azure AI account '${o.account.name}' (${path.basename(o.account.file)}) and`;
+  if (o.account.file === filePath) return `the Azure AI account of module '${o.decl.name.name}' (Azure Verified Module)`;
+  return `Azure AI account '${o.account.name}' (deployed by module '${o.decl.name.name}' from ${path.basename(o.account.file)})`;
 }
 
-function keysOnReason(o: KeyAuthOutcome): string {
+/** The keys-on message: what is wrong and what to do. */
+function keysOnMessage(o: KeyAuthOutcome, filePath: string): string {
   const value = o.verdict.state === 'keys-on' ? o.verdict.value : undefined;
-  if (o.decl.kind === 'module' && o.moduleParam) return `passes param '${o.moduleParam}' so that disableLocalAuth is ${shown(value)}`;
-  if (o.decl.kind === 'module') return `sets disableLocalAuth to ${shown(value)}`;
-  if (!value) return 'does not set properties.disableLocalAuth';
-  const via = value.state === 'known' && value.via.length ? ` (from param '${value.via[value.via.length - 1]}')` : '';
-  return `sets properties.disableLocalAuth to ${shown(value)}${via}`;
+  if (o.decl.kind === 'module' && o.account.file === filePath) {
+    return `Module '${o.decl.name.name}' (Azure Verified Module for Cognitive Services accounts) sets disableLocalAuth to ${shown(value)}, so API-key authentication stays enabled. Pass true, or leave it out: the module defaults to true.`;
+  }
+  if (o.decl.kind === 'module') {
+    const via = o.moduleParam ? `the value it passes for param '${o.moduleParam}'` : 'the values it passes';
+    return `Module '${o.decl.name.name}' leaves API keys enabled on Azure AI account '${o.account.name}' (${path.basename(o.account.file)}): ${via} makes disableLocalAuth ${shown(value)}. Pass a value that disables keys so only Microsoft Entra ID tokens are accepted.`;
+  }
+  const reason = !value
+    ? 'does not set properties.disableLocalAuth'
+    : `sets properties.disableLocalAuth to ${shown(value)}${value.state === 'known' && value.via.length ? ` (from param '${value.via[value.via.length - 1]}')` : ''}`;
+  return `${describe(o, filePath)} ${reason}, so API-key authentication stays enabled. Set it to true so only Microsoft Entra ID tokens are accepted.`;
 }
 
 function shown(v: BicepValue | undefined): string {
@@ -156,8 +164,8 @@ function shown(v: BicepValue | undefined): string {
   return v.value === null ? 'null' : typeof v.value === 'string' ? `'${v.value}'` : String(v.value);
 }
 
-function lowerFirst(s: string): string {
-  return s.startsWith('Module') || s.startsWith('Azure') ? s : s[0].toLowerCase() + s.slice(1);
+function cap(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
 }
 
 /** Replaces a bool literal (or an empty/other literal) with `value`. */

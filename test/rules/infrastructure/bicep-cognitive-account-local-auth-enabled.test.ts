@@ -115,7 +115,7 @@ testRule(rule, {
       name: 'a local module call that passes false: finding at the module line of the caller',
       code: "module ai './modules/ai.bicep' = {\n  name: 'ai'\n  params: {\n    disableLocalAuth: false\n  }\n}\n",
       files: { 'infra/modules/ai.bicep': `param name string = 'x'\nparam disableLocalAuth bool = true\n${acct('    disableLocalAuth: disableLocalAuth\n')}` },
-      errors: [{ line: 1, column: 8, endColumn: 31, message: "Module 'ai' deploys Azure AI account 'openai' (ai.bicep) and passes param 'disableLocalAuth'" }],
+      errors: [{ line: 1, column: 8, endColumn: 31, message: "Module 'ai' leaves API keys enabled on Azure AI account 'openai' (ai.bicep): the value it passes for param 'disableLocalAuth' makes disableLocalAuth false" }],
       output: "module ai './modules/ai.bicep' = {\n  name: 'ai'\n  params: {\n    disableLocalAuth: true\n  }\n}\n",
     },
     {
@@ -155,7 +155,7 @@ testRule(rule, {
       name: 'bicepparam that sets false',
       code: "using './main.bicep'\n\nparam name = 'oai'\nparam disableLocalAuth = false\n",
       files: { 'infra/main.bicep': `param name string\nparam disableLocalAuth bool\n${acct('    disableLocalAuth: disableLocalAuth\n')}` },
-      errors: [{ line: 4, column: 7, endColumn: 31, message: "The value of param 'disableLocalAuth' leaves disableLocalAuth off for Azure AI account 'openai' in main.bicep" }],
+      errors: [{ line: 4, column: 7, endColumn: 31, message: "The value of param 'disableLocalAuth' leaves API keys enabled on Azure AI account 'openai' in main.bicep" }],
       output: "using './main.bicep'\n\nparam name = 'oai'\nparam disableLocalAuth = true\n",
     },
     {
