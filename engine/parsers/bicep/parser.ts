@@ -67,13 +67,24 @@ class BicepParser {
       const c = t.charCodeAt(this.pos);
       if (c === 32 || c === 9) this.pos++;
       else if ((c === 10 || c === 13) && newlines) this.pos++;
-      else if (c === 47 && t.charCodeAt(this.pos + 1) === 47) {
+      else if ((c === 47 && t.charCodeAt(this.pos + 1) === 47) || (c === 35 /* # */ && this.atPragma())) {
+        // `// comment`, and `#disable-next-line …` / `#disable-diagnostics …` pragmas (whole line).
         while (this.pos < t.length && t.charCodeAt(this.pos) !== 10 && t.charCodeAt(this.pos) !== 13) this.pos++;
       } else if (c === 47 && t.charCodeAt(this.pos + 1) === 42) {
         const close = t.indexOf('*/', this.pos + 2);
         this.pos = close < 0 ? t.length : close + 2;
       } else break;
     }
+  }
+
+  /** A `#` that starts a pragma: only blanks before it on its line. */
+  private atPragma(): boolean {
+    for (let i = this.pos - 1; i >= 0; i--) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 13) return true;
+      if (c !== 32 && c !== 9) return false;
+    }
+    return true;
   }
 
   private atLineEnd(): boolean {
