@@ -7,6 +7,7 @@ import { rule as armCognitiveAccountLocalAuthEnabled } from './arm-cognitive-acc
 import { rule as armOutputExposesAccountKeys } from './arm-output-exposes-account-keys';
 import { rule as tfCognitiveAccountKeyReference } from './tf-cognitive-account-key-reference';
 import { rule as tfCognitiveAccountLocalAuthEnabled } from './tf-cognitive-account-local-auth-enabled';
+import { rule as tfCognitiveAccountWithoutCustomSubdomain } from './tf-cognitive-account-without-custom-subdomain';
 
 /** The infrastructure rules, in code order. */
 export const infrastructureRules: Rule[] = [
@@ -17,6 +18,7 @@ export const infrastructureRules: Rule[] = [
   armOutputExposesAccountKeys,
   tfCognitiveAccountLocalAuthEnabled,
   tfCognitiveAccountKeyReference,
+  tfCognitiveAccountWithoutCustomSubdomain,
 ];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
