@@ -107,6 +107,10 @@ function checkAccount(context: RuleContext, res: JsonNode, typeNode: JsonNode, s
     return;
   }
   const props = propertyValue(res, 'properties');
+  if (props && props.type !== 'object') {
+    context.report({ ...head, severity: 'info', message: `Whether Azure AI account${name} accepts API keys cannot be told here: its properties come from an expression, which may set disableLocalAuth. Make sure it is true.` });
+    return;
+  }
   const setting = propertyValue(props, 'disableLocalAuth');
   const value: ArmValue | undefined = setting ? evaluateArm(setting, scope) : undefined;
   if (value?.state === 'caller') {

@@ -21,6 +21,11 @@ export interface BicepAccount {
   setting: BicepProperty | undefined;
   /** The API version predates `disableLocalAuth`. */
   oldApi: boolean;
+  /**
+   * `properties` (or the body) is computed (`union(…)`, a var, a `...spread`), so a missing
+   * `disableLocalAuth` may still be set: the value cannot be told.
+   */
+  computed: boolean;
 }
 
 /** Accounts declared at the top level of `file` (existing references are not deployments). */
@@ -31,7 +36,9 @@ export function accountsIn(file: BicepFile): BicepAccount[] {
     const body = bodyObject(d.value);
     const properties = bicepProperty(body, 'properties');
     const setting = bicepProperty(properties?.value, 'disableLocalAuth');
-    out.push({ resource: d, body, properties, setting, oldApi: predatesDisableLocalAuth(d.apiVersion) });
+    const props = properties?.value;
+    const computed = !body || body.spreads.length > 0 || (properties !== undefined && (props?.kind !== 'object' || props.spreads.length > 0));
+    out.push({ resource: d, body, properties, setting, oldApi: predatesDisableLocalAuth(d.apiVersion), computed: !setting && computed });
   }
   return out;
 }
@@ -52,6 +59,7 @@ export function verdictOf(value: BicepValue | undefined): KeyAuthVerdict {
 }
 
 export function accountVerdict(account: BicepAccount, scope: BicepScope): KeyAuthVerdict {
+  if (account.computed) return { state: 'unknown' };
   return verdictOf(account.setting ? evaluate(account.setting.value, scope) : undefined);
 }
 

@@ -97,7 +97,9 @@ function checkBicepFile(context: RuleContext): void {
         context.report({
           ...head,
           severity: 'info',
-          message: `Whether ${where} accepts API keys depends on a value computed at deployment time (disableLocalAuth cannot be evaluated here). Make sure it evaluates to true.`,
+          message: o.local?.computed
+            ? `Whether ${where} accepts API keys cannot be told here: its properties are computed (a variable, a function call or a spread), which may set disableLocalAuth. Make sure it is true.`
+            : `Whether ${where} accepts API keys depends on a value computed at deployment time (disableLocalAuth cannot be evaluated here). Make sure it evaluates to true.`,
         });
         break;
     }

@@ -43,7 +43,8 @@ export const rule: Rule = {
     const scope = { file };
     for (const account of accountsIn(file)) {
       const props = account.properties?.value;
-      if (hasSubdomain(props)) continue;
+      // Computed properties (a var, union(), a spread) may well set it: no claim.
+      if (hasSubdomain(props) || account.body?.spreads.length || (props && (props.kind !== 'object' || props.spreads.length))) continue;
       const keysOff = accountVerdict(account, scope).state === 'secure';
       const name = account.resource.name.name;
       const nameText = nameExpression(context.file.text, account.body);
@@ -68,7 +69,7 @@ export const rule: Rule = {
     for (const d of file.declarations) {
       if (d.kind !== 'module' || !isAvmAccountModule(d)) continue;
       const params = moduleParams(d);
-      if (params?.kind !== 'object' || hasSubdomain(params)) continue;
+      if (params?.kind !== 'object' || params.spreads.length || hasSubdomain(params)) continue;
       const setting = bicepProperty(params, 'disableLocalAuth');
       const v = setting ? evaluate(setting.value, scope) : undefined;
       const keysOff = !setting || (v?.state === 'known' && v.value === true);

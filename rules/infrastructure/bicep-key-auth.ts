@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { bicepProperty, parseBicep, type BicepExpression, type BicepFile, type BicepModule, type BicepResource } from '../../engine/parsers/bicep';
 import type { WorkspaceReader } from '../../engine/workspace-reader';
 import {
+  accountVerdict,
   accountsIn,
   isAvmAccountModule,
   moduleCallValues,
@@ -64,9 +65,9 @@ export function keyAuthOutcomes(file: BicepFile, filePath: string, scope: BicepS
       account: { name: account.resource.name.name, file: filePath, oldApi: account.oldApi, apiVersion: account.resource.apiVersion },
       local: account,
       valueNode: account.setting?.value,
-      verdict: verdictOf(value),
+      verdict: account.computed ? { state: 'unknown' } : verdictOf(value),
       deciding: deciders(value),
-      recheck: (ov) => verdictOf(account.setting ? evaluate(account.setting.value, withOverrides(scope, ov)) : undefined),
+      recheck: (ov) => accountVerdict(account, withOverrides(scope, ov)),
     });
   }
   for (const d of file.declarations) {
@@ -74,9 +75,12 @@ export function keyAuthOutcomes(file: BicepFile, filePath: string, scope: BicepS
     const m = d;
     const modulePath = d.path.value;
     if (isAvmAccountModule(m)) {
-      const setting = bicepProperty(moduleParams(m), 'disableLocalAuth');
-      // The AVM module defaults disableLocalAuth to true: a call that omits it is secure.
-      const evalIn = (s: BicepScope) => (setting ? evaluate(setting.value, s) : known(true));
+      const params = moduleParams(m);
+      const setting = bicepProperty(params, 'disableLocalAuth');
+      // The AVM module defaults disableLocalAuth to true: a call that omits it is secure (unless
+      // computed params could pass it).
+      const computed = !setting && params !== undefined && (params.kind !== 'object' || params.spreads.length > 0);
+      const evalIn = (s: BicepScope): BicepValue => (setting ? evaluate(setting.value, s) : computed ? { state: 'unknown', via: [] } : known(true));
       const value = evalIn(scope);
       out.push({
         decl: m,

@@ -253,6 +253,7 @@ describe('bicep parser on modern module syntax', () => {
     '  }[]?',
     '}',
     "func hello(name string) string => 'Hello ${name}'",
+    "var merged = { ...identity, extra: [...ids, 'x'] }",
   ].join('\n');
   const file = parseBicep(src);
 
@@ -260,7 +261,7 @@ describe('bicep parser on modern module syntax', () => {
     assert.deepEqual(file.errors, []);
     assert.deepEqual(
       file.declarations.map((d) => `${d.kind}:${d.name?.name ?? ''}`),
-      ['other:name', 'import:', 'param:userOwnedStorage', 'param:lock', 'param:ids', 'var:formatted', 'var:identity', 'resource:kv', 'resource:acct', 'module:deps', 'output:principal', 'output:secrets', 'other:netType', 'other:hello'],
+      ['other:name', 'import:', 'param:userOwnedStorage', 'param:lock', 'param:ids', 'var:formatted', 'var:identity', 'resource:kv', 'resource:acct', 'module:deps', 'output:principal', 'output:secrets', 'other:netType', 'other:hello', 'var:merged'],
     );
     const acct = file.declarations[8] as BicepResource;
     const props = bicepProperty(bodyObject(acct.value), 'properties')!.value;
@@ -268,5 +269,9 @@ describe('bicep parser on modern module syntax', () => {
     assert.equal(bicepProperty(props, 'networkInjections')?.value.kind, 'ternary');
     assert.equal((file.declarations[7] as BicepResource).existing, true);
     assert.equal(bodyObject((file.declarations[7] as BicepResource).value)!.resources.length, 1);
+    const merged = (file.declarations[14] as BicepVar).value!;
+    assert.equal(merged.kind === 'object' && merged.spreads.length, 1);
+    const extra = bicepProperty(merged, 'extra')!.value;
+    assert.equal(extra.kind === 'array' && extra.items[0].kind, 'spread');
   });
 });

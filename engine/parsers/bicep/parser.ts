@@ -534,6 +534,7 @@ class BicepParser {
     this.pos++; // {
     const properties: BicepProperty[] = [];
     const resources: BicepResource[] = [];
+    const spreads: BicepExpression[] = [];
     for (;;) {
       this.ws(true);
       const c = this.code();
@@ -550,6 +551,12 @@ class BicepParser {
         continue;
       }
       const itemStart = this.pos;
+      if (this.startsWith('...')) {
+        this.pos += 3;
+        spreads.push(this.parseExpression());
+        this.afterItem();
+        continue;
+      }
       const decorators = this.parseDecorators();
       if (this.startsWithWord('resource')) {
         const save = this.pos;
@@ -582,7 +589,7 @@ class BicepParser {
       properties.push({ kind: 'property', start: itemStart, end: value.end, key, decorators, value });
       this.afterItem();
     }
-    return { kind: 'object', start, end: this.pos, properties, resources };
+    return { kind: 'object', start, end: this.pos, properties, resources, spreads };
   }
 
   /** After an object property or array item: a comma, a newline or the closing bracket. */
@@ -623,7 +630,11 @@ class BicepParser {
         continue;
       }
       const before = this.pos;
-      items.push(this.parseExpression());
+      if (this.startsWith('...')) {
+        this.pos += 3;
+        const expression = this.parseExpression();
+        items.push({ kind: 'spread', start: before, end: expression.end, expression });
+      } else items.push(this.parseExpression());
       if (this.pos === before) this.skipItem();
       else this.afterItem();
     }

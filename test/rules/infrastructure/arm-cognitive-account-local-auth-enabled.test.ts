@@ -74,6 +74,12 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'properties from an expression: info',
+      code: template('    {\n      "type": "Microsoft.CognitiveServices/accounts",\n      "apiVersion": "2024-10-01",\n      "name": "ai",\n      "properties": "[variables(\'props\')]"\n    }'),
+      errors: [{ line: 6, column: 15, severity: 'info', message: 'its properties come from an expression' }],
+      output: null,
+    },
+    {
       name: 'a value computed at deployment time: info',
       code: template(account('        "disableLocalAuth": "[contains(resourceGroup().name, \'prod\')]"')),
       errors: [{ line: 6, column: 15, severity: 'info' }],

@@ -94,6 +94,18 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'computed properties (union) may set it: info, not a warning',
+      code: "var base = { publicNetworkAccess: 'Disabled' }\nresource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: 'ai'\n  properties: union(base, { customSubDomainName: 'ai' })\n}\n",
+      errors: [{ line: 2, column: 10, severity: 'info', message: 'its properties are computed' }],
+      output: null,
+    },
+    {
+      name: 'a spread in properties may set it: info',
+      code: "var base = { disableLocalAuth: true }\nresource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: 'ai'\n  properties: {\n    ...base\n    customSubDomainName: 'ai'\n  }\n}\n",
+      errors: [{ line: 2, column: 10, severity: 'info', message: 'its properties are computed' }],
+      output: null,
+    },
+    {
       name: 'an API version before 2021-04-30 cannot disable keys: no fix',
       code: `param name string\n${acct('    disableLocalAuth: true\n', '2017-04-18')}`,
       errors: [{ line: 2, column: 10, message: 'predates disableLocalAuth (2021-04-30)' }],
