@@ -63,12 +63,6 @@ export function accountVerdict(account: BicepAccount, scope: BicepScope): KeyAut
   return verdictOf(account.setting ? evaluate(account.setting.value, scope) : undefined);
 }
 
-/** The params of `file` an account's setting depends on (through defaults, vars and ternaries). */
-export function paramsDecidingAccount(account: BicepAccount, scope: BicepScope): string[] {
-  if (!account.setting) return [];
-  return evaluate(account.setting.value, scope).via;
-}
-
 export function isAvmAccountModule(m: BicepModule): boolean {
   return m.path?.kind === 'string' && AVM_BICEP_ACCOUNT.test(m.path.value);
 }

@@ -2,7 +2,6 @@ import {
   type BicepDeclaration,
   type BicepExpression,
   type BicepFile,
-  type BicepParam,
 } from '../../engine/parsers/bicep';
 
 /**
@@ -159,9 +158,4 @@ export function bicepparamValues(paramFile: BicepFile): Map<string, BicepValue> 
     if (d.kind === 'param' && d.value) out.set(d.name.name, evaluate(d.value, scope));
   }
   return out;
-}
-
-/** The `param` declaration in `file` named `name`. */
-export function paramNamed(file: BicepFile, name: string): BicepParam | undefined {
-  return declarationNamed(file, 'param', name);
 }
