@@ -33,6 +33,7 @@ export const REFERENCES = {
   policy: 'https://github.com/Azure/azure-policy/blob/master/built-in-policies/policyDefinitions/Cognitive%20Services/DisableLocalAuth_Modify.json',
   customSubdomain: 'https://learn.microsoft.com/azure/ai-services/cognitive-services-custom-subdomains',
   authentication: 'https://learn.microsoft.com/azure/ai-services/authentication',
+  connectionTypes: 'https://github.com/Azure/bicep-types-az/blob/main/generated/cognitiveservices/microsoft.cognitiveservices/2025-06-01/types.md',
   bicepOutputs: 'https://learn.microsoft.com/azure/azure-resource-manager/bicep/linter-rule-outputs-should-not-contain-secrets',
   avmBicep: 'https://github.com/Azure/bicep-registry-modules/tree/main/avm/res/cognitive-services/account',
   avmTerraform: 'https://github.com/Azure/terraform-azurerm-avm-res-cognitiveservices-account',

@@ -1,5 +1,6 @@
 import type { Embedder } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
+import { rule as bicepAiConnectionApiKeyAuth } from './bicep-ai-connection-api-key-auth';
 import { rule as bicepCognitiveAccountLocalAuthEnabled } from './bicep-cognitive-account-local-auth-enabled';
 import { rule as bicepCognitiveAccountWithoutCustomSubdomain } from './bicep-cognitive-account-without-custom-subdomain';
 import { rule as bicepOutputExposesAccountKeys } from './bicep-output-exposes-account-keys';
@@ -14,6 +15,7 @@ export const infrastructureRules: Rule[] = [
   bicepCognitiveAccountLocalAuthEnabled,
   bicepCognitiveAccountWithoutCustomSubdomain,
   bicepOutputExposesAccountKeys,
+  bicepAiConnectionApiKeyAuth,
   armCognitiveAccountLocalAuthEnabled,
   armOutputExposesAccountKeys,
   tfCognitiveAccountLocalAuthEnabled,
