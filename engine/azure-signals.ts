@@ -58,9 +58,10 @@ export function isAzureKeyName(name: string): boolean {
   return true;
 }
 
-/** `AzureOpenAI:ApiKey` → `AZURE_OPENAI_API_KEY`-like form: camel case split, separators to `_`. */
+/** `AzureOpenAI:ApiKey`, `azureOpenAIKey` → `AZURE_OPENAI_API_KEY`-like form: camel case split, separators to `_`. */
 export function normalizeName(name: string): string {
   return name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2') // acronym before a word: `OpenAIKey` → `OpenAI_Key`
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/OpenAI/gi, 'OPENAI')
     .replace(/[^A-Za-z0-9]+/g, '_')

@@ -37,7 +37,8 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /\benv\b/,
+  // Both an env object and a name that can be an Azure key; anchored lookaheads keep it linear.
+  prefilter: /^(?=[\s\S]*\benv\b)(?=[\s\S]*(?:azure|aoai|openai))/i,
   parsers: [typescriptParser],
   check(context) {
     const { parsed, facts, sites } = analyse(context);
