@@ -15,7 +15,7 @@ export const rule: Rule = {
     code: 'AOAI106',
     name: 'js-api-key-header-request',
     description: 'An HTTP request (`fetch`, `axios`, `Headers`) sends an `api-key` header to Azure OpenAI or an unknown host.',
-    severity: 'error',
+    severity: 'warning',
     category: 'code',
     kinds: ['typescript', 'javascript'],
     fix: 'none',

@@ -15,7 +15,7 @@ export const rule: Rule = {
     code: 'AOAI105',
     name: 'js-azure-openai-key-env-read',
     description: 'Code reads an Azure OpenAI / Azure AI Services API key from the environment.',
-    severity: 'error',
+    severity: 'warning',
     category: 'code',
     kinds: ['typescript', 'javascript'],
     fix: 'none',
