@@ -26,10 +26,14 @@ export interface FromImport {
 
 /** A parsed Python module. */
 export interface PyModule {
+  /** The file's path (for a notebook cell, the engine's `path#cellN` label). */
+  path: string;
   text: string;
   tree: Tree;
   /** Local name → what it was imported as (aliases resolved). The last import of a name wins. */
   imports: Map<string, ImportBinding>;
+  /** Modules star-imported anywhere (`from openai import *`). */
+  starImports: string[];
   /** Top-level `from X import ...` statements, in order. */
   fromImports: FromImport[];
   /** Top-level statements, in order. */
@@ -39,11 +43,11 @@ export interface PyModule {
 export const pythonParser: Parser<PyModule> = {
   id: 'python',
   parse(file: SourceFile): PyModule {
-    return parsePython(file.text);
+    return parsePython(file.text, file.path);
   },
 };
 
-export function parsePython(text: string): PyModule {
+export function parsePython(text: string, path = ''): PyModule {
   const tree = lezerPython.parse(text);
   const statements: SyntaxNode[] = [];
   for (let c = tree.topNode.firstChild; c; c = c.nextSibling) {
@@ -52,14 +56,17 @@ export function parsePython(text: string): PyModule {
   }
   const imports = new Map<string, ImportBinding>();
   const fromImports: FromImport[] = [];
+  const starImports: string[] = [];
   tree.topNode.cursor().iterate((ref) => {
     if (ref.name !== 'ImportStatement') return;
     // SyntaxNode objects are not identity-stable: compare positions.
     const topLevel = statements.some((st) => st.from === ref.from && st.to === ref.to);
+    const star = /^from\s+([\w.]+)\s+import\s+\*\s*$/.exec(text.slice(ref.from, ref.to));
+    if (star) starImports.push(star[1]);
     readImport(text, ref.node, imports, topLevel ? fromImports : undefined);
     return false;
   });
-  return { text, tree, imports, fromImports, statements };
+  return { path, text, tree, imports, starImports, fromImports, statements };
 }
 
 function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportBinding>, fromImports: FromImport[] | undefined): void {
@@ -289,10 +296,23 @@ export function resolveName(mod: PyModule, use: SyntaxNode): SyntaxNode | undefi
     const enclosing = scope.from !== own.from || scope.to !== own.to;
     const found = lastAssignment(mod, scope, name, enclosing ? Infinity : use.from);
     if (found) return found;
+    // A parameter shadows every outer assignment: its value comes from the caller.
+    if (scope.name === 'Body' && isParameter(mod, scope.parent, name)) return undefined;
     if (scope.name === 'Script') break;
     scope = scopeOf(scope);
   }
   return undefined;
+}
+
+/** True when `name` is a parameter of the function `def` (`a`, `*a`, `**a`, `a=1`, `a: T`). */
+function isParameter(mod: PyModule, def: SyntaxNode | null, name: string): boolean {
+  const params = def?.getChild('ParamList');
+  if (!params) return false;
+  for (let c = params.firstChild; c; c = c.nextSibling) {
+    const prev = c.prevSibling?.name;
+    if (c.name === 'VariableName' && (prev === '(' || prev === ',' || prev === '*' || prev === '**') && textOf(mod, c) === name) return true;
+  }
+  return false;
 }
 
 function lastAssignment(mod: PyModule, scope: SyntaxNode, name: string, before: number): SyntaxNode | undefined {

@@ -3,7 +3,6 @@ import { isPlaceholder } from '../../engine/azure-signals';
 import {
   allCalls,
   dictEntries,
-  qualifiedName,
   readCall,
   resolveName,
   stringValue,
@@ -12,6 +11,7 @@ import {
   type PyDictEntry,
   type PyModule,
 } from '../../engine/parsers/python';
+import { calleeName } from './known-names';
 
 /**
  * Which Azure OpenAI client constructors take which credential arguments (code-patterns.md
@@ -113,7 +113,7 @@ function isTokenProviderValue(mod: PyModule, value: SyntaxNode): boolean {
   if (v.name === 'LambdaExpression') return true;
   if (v.name === 'CallExpression') {
     const call = readCall(mod, v);
-    const callee = call ? qualifiedName(mod, call.callee) : undefined;
+    const callee = call ? calleeName(mod, call.callee) : undefined;
     return !!callee && /get_bearer_token_provider$/.test(callee);
   }
   return false;
@@ -129,7 +129,7 @@ function isFalse(mod: PyModule, value: SyntaxNode): boolean {
 
 /** Reads one call as a client constructor; undefined when it is not one, or is already Entra. */
 export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined {
-  const qualified = qualifiedName(mod, call.callee);
+  const qualified = calleeName(mod, call.callee);
   const spec = clientSpec(qualified);
   if (!spec || !qualified) return undefined;
   // LangChain/LlamaIndex fields are keyword-only in practice; a positional argument is an unknown shape.

@@ -27,7 +27,28 @@ export function tokenProviderExpr(mod: PyModule, scope: string): string {
  * new `from module import ...` line after the last top-level import before `before` (after a
  * module docstring and `from __future__` imports; at the top when there are none).
  */
-export function identityImportEdit(file: SourceFile, mod: PyModule, module: IdentityModule, names: string[], before: number): TextEdit | undefined {
+export function identityImportEdit(file: SourceFile, mod: PyModule, module: IdentityModule, names: string[], before: number): { ok: true; edit?: TextEdit } | { ok: false } {
+  // A name already bound to something else (`DefaultAzureCredential` from `azure.identity.aio` when
+  // the sync one is needed, a local helper called `get_bearer_token_provider`): importing over it
+  // could break other code, so the fix is not offered.
+  for (const n of names) {
+    const bound = mod.imports.get(n);
+    if (bound && bound.qualified !== `${module}.${n}`) return { ok: false };
+    if (!bound && definesName(mod, n)) return { ok: false };
+  }
+  const edit = importEdit(file, mod, module, names, before);
+  return { ok: true, edit };
+}
+
+function definesName(mod: PyModule, name: string): boolean {
+  return mod.statements.some((s) => {
+    if (s.name !== 'FunctionDefinition' && s.name !== 'ClassDefinition' && s.name !== 'AssignStatement') return false;
+    const id = s.name === 'AssignStatement' ? s.firstChild : s.getChild('VariableName');
+    return !!id && id.name === 'VariableName' && textOf(mod, id) === name;
+  });
+}
+
+function importEdit(file: SourceFile, mod: PyModule, module: IdentityModule, names: string[], before: number): TextEdit | undefined {
   const existing = mod.fromImports.find((f) => f.module === module && f.node.to <= before);
   if (existing) {
     const missing = names.filter((n) => !existing.names.includes(n));

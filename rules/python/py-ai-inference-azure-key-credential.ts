@@ -1,11 +1,12 @@
 import type { SyntaxNode } from '@lezer/common';
 import { GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, constantString, keywordArg, preferredQuote, pythonParser, qualifiedName, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { allCalls, constantString, keywordArg, preferredQuote, pythonParser, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { envRead } from './env-reads';
 import { appendKeywordsEdit, identityImportEdit } from './entra-fix';
+import { calleeName } from './known-names';
 
 const CLIENTS = new Set(['ChatCompletionsClient', 'EmbeddingsClient', 'ImageEmbeddingsClient']);
 
@@ -14,7 +15,7 @@ function keyCredentialCall(mod: PyModule, value: SyntaxNode): { call: PyCall; in
   const node = value.name === 'VariableName' ? resolveName(mod, value) : value;
   if (!node || node.name !== 'CallExpression') return undefined;
   const call = readCall(mod, node);
-  if (!call || qualifiedName(mod, call.callee) !== 'azure.core.credentials.AzureKeyCredential') return undefined;
+  if (!call || calleeName(mod, call.callee) !== 'azure.core.credentials.AzureKeyCredential') return undefined;
   return { call, inline: node.from === value.from && node.to === value.to };
 }
 
@@ -43,7 +44,7 @@ export interface InferenceKeySite {
 export function inferenceKeySites(mod: PyModule): InferenceKeySite[] {
   const out: InferenceKeySite[] = [];
   for (const call of allCalls(mod)) {
-    const qualified = qualifiedName(mod, call.callee);
+    const qualified = calleeName(mod, call.callee);
     if (!qualified?.startsWith('azure.ai.inference.')) continue;
     const cls = qualified.slice(qualified.lastIndexOf('.') + 1);
     if (!CLIENTS.has(cls)) continue;
@@ -105,8 +106,8 @@ client = ChatCompletionsClient(
         const edits: TextEdit[] = [{ start: keyCall.node.from, end: keyCall.node.to, newText: 'DefaultAzureCredential()' }];
         if (!keywordArg(call, 'credential_scopes')) edits.push(appendKeywordsEdit(context.file, call, [`credential_scopes=[${q}${context.settings.tokenScope}${q}]`]));
         const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential'], call.node.from);
-        if (importEdit) edits.push(importEdit);
-        fix = {
+        if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
+        if (importEdit.ok) fix = {
           title: 'Use DefaultAzureCredential with the Azure OpenAI scope; then assign the "Cognitive Services OpenAI User" role to the app\'s identity and remove the key from the environment/.env.',
           applicability: 'unsafe',
           edits,

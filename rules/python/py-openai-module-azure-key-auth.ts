@@ -90,8 +90,8 @@ openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredentia
         ? [{ start: apiKey.statement.from, end: apiKey.statement.to, newText: line }]
         : [{ start: apiType.statement.to, end: apiType.statement.to, newText: context.file.eol + context.file.indentAt(apiType.statement.from) + line }];
       const importEdit = identityImportEdit(context.file, mod, 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], anchor.statement.from);
-      if (importEdit) edits.push(importEdit);
-      fix = { title: ENTRA_FIX_TITLE + '.', applicability: 'unsafe', edits };
+      if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
+      if (importEdit.ok) fix = { title: ENTRA_FIX_TITLE + '.', applicability: 'unsafe', edits };
     }
     const migrate = isV1 ? 'set openai.azure_ad_token_provider instead' : 'migrate to openai>=1 AzureOpenAI(azure_ad_token_provider=...), the 0.x module API has no token provider';
     const target = apiKey ?? apiType;

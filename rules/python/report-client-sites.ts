@@ -92,6 +92,7 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
   }
   const module = site.spec.async ? 'azure.identity.aio' : 'azure.identity';
   const importEdit = identityImportEdit(file, mod, module, ['DefaultAzureCredential', 'get_bearer_token_provider'], site.call.node.from);
-  if (importEdit) edits.push(importEdit);
+  if (!importEdit.ok) return undefined;
+  if (importEdit.edit) edits.push(importEdit.edit);
   return { title, applicability: 'unsafe', edits };
 }
