@@ -82,7 +82,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI. Azure AI Search (`*.search.windows.net`) and API Management (`*.azure-api.net`) URLs are not flagged: they use the same header for their own keys.',
+        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI. Azure AI Search (`*.search.windows.net`) and API Management (`*.azure-api.net`) URLs are not flagged: they use the same header for their own keys. A hard-coded key is an error, every other finding a warning. There is no automatic fix: a bearer token must be fetched per request from a provider created once, which only the author can place.',
       whyBad:
         'The `api-key` header sends a shared secret with every request. Azure OpenAI accepts a Microsoft Entra ID bearer token instead, tied to an identity and governed by Azure RBAC.',
       example: `response = requests.post(
