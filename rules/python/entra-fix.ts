@@ -82,19 +82,30 @@ function isMultiLine(file: SourceFile, call: PyCall): boolean {
   return file.lines.positionAt(last.from).line !== file.lines.positionAt(call.argList.from).line;
 }
 
-/** Inserts keyword arguments (`name=value` texts) at the end of a call, in the call's layout. */
-export function appendKeywordsEdit(file: SourceFile, call: PyCall, keywords: string[]): TextEdit {
+/**
+ * Inserts keyword arguments (`name=value` texts) at the end of a call, in the call's layout: one
+ * per line (with the call's trailing-comma habit) when its arguments are, else inline. A comment
+ * after the last argument stays on that argument's line.
+ */
+export function appendKeywordsEdit(file: SourceFile, call: PyCall, keywords: string[]): TextEdit[] {
   const last = call.args[call.args.length - 1];
-  if (!last) return { start: call.argList.from + 1, end: call.argList.from + 1, newText: keywords.join(', ') };
+  if (!last) return [{ start: call.argList.from + 1, end: call.argList.from + 1, newText: keywords.join(', ') }];
   let trailingComma: SyntaxNode | undefined;
   for (let c = call.argList.firstChild; c; c = c.nextSibling) if (c.name === ',' && c.from >= last.to) trailingComma = c;
-  if (isMultiLine(file, call)) {
-    const indent = file.indentAt(last.from);
-    const lines = keywords.map((k) => file.eol + indent + k);
-    if (trailingComma) return { start: trailingComma.to, end: trailingComma.to, newText: lines.join(',') + ',' };
-    return { start: last.to, end: last.to, newText: ',' + lines.join(',') };
-  }
-  return { start: last.to, end: last.to, newText: keywords.map((k) => ', ' + k).join('') };
+  if (!isMultiLine(file, call)) return [{ start: last.to, end: last.to, newText: keywords.map((k) => ', ' + k).join('') }];
+  const indent = file.indentAt(last.from);
+  const lines = keywords.map((k) => file.eol + indent + k).join(',');
+  const after = trailingComma ?? last;
+  // Only a comment may follow on the line: then the new lines go after it.
+  const lineEnd = file.lines.lineEnd(file.lines.positionAt(after.to).line);
+  const rest = file.text.slice(after.to, lineEnd);
+  const at = /^[ \t]*(#.*)?$/.test(rest) ? lineEnd : after.to;
+  if (trailingComma) return [{ start: at, end: at, newText: lines + ',' }];
+  if (at === last.to) return [{ start: last.to, end: last.to, newText: ',' + lines }];
+  return [
+    { start: last.to, end: last.to, newText: ',' },
+    { start: at, end: at, newText: lines },
+  ];
 }
 
 /** Replaces one argument (or dict entry) range with `keywords`, one per line when the call is. */

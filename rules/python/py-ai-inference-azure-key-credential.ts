@@ -104,7 +104,7 @@ client = ChatCompletionsClient(
       if (inline) {
         const q = preferredQuote(mod);
         const edits: TextEdit[] = [{ start: keyCall.node.from, end: keyCall.node.to, newText: 'DefaultAzureCredential()' }];
-        if (!keywordArg(call, 'credential_scopes')) edits.push(appendKeywordsEdit(context.file, call, [`credential_scopes=[${q}${context.settings.tokenScope}${q}]`]));
+        if (!keywordArg(call, 'credential_scopes')) edits.push(...appendKeywordsEdit(context.file, call, [`credential_scopes=[${q}${context.settings.tokenScope}${q}]`]));
         const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential'], call.node.from);
         if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
         if (importEdit.ok) fix = {

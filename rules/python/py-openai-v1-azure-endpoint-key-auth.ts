@@ -90,7 +90,7 @@ client = OpenAI(
     const mod = context.parse(pythonParser);
     for (const { call, isAsync, key } of v1KeySites(mod)) {
       const provider = tokenProviderExpr(mod, context.settings.tokenScope);
-      const edits: TextEdit[] = [key ? { start: key.value.from, end: key.value.to, newText: provider } : appendKeywordsEdit(context.file, call, [`api_key=${provider}`])];
+      const edits: TextEdit[] = key ? [{ start: key.value.from, end: key.value.to, newText: provider }] : appendKeywordsEdit(context.file, call, [`api_key=${provider}`]);
       const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], call.node.from);
       if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
       const fix = importEdit.ok && { title: ENTRA_FIX_TITLE.replace('(DefaultAzureCredential token provider)', '(a token provider as api_key, openai>=1.106.0)') + '.', applicability: 'unsafe' as const, edits };

@@ -88,7 +88,7 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
   } else if (arg) {
     edits.push(replaceArgumentEdit(file, site.call, arg.from, arg.to, toAdd.map(([k, v]) => `${k}=${v}`)));
   } else {
-    edits.push(appendKeywordsEdit(file, site.call, toAdd.map(([k, v]) => `${k}=${v}`)));
+    edits.push(...appendKeywordsEdit(file, site.call, toAdd.map(([k, v]) => `${k}=${v}`)));
   }
   const module = site.spec.async ? 'azure.identity.aio' : 'azure.identity';
   const importEdit = identityImportEdit(file, mod, module, ['DefaultAzureCredential', 'get_bearer_token_provider'], site.call.node.from);

@@ -92,6 +92,18 @@ client = AzureOpenAI(
       output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(api_version="v",\n                     azure_endpoint=e,\n                     azure_ad_token_provider=${PROVIDER})\n`,
     },
     {
+      name: 'a comment after the last argument stays on its line (trailing comma)',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(\n    api_version="v",  # pinned\n)\n',
+      errors: [{ line: 2, column: 10, endColumn: 21 }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(\n    api_version="v",  # pinned\n    azure_ad_token_provider=${PROVIDER},\n)\n`,
+    },
+    {
+      name: 'a comment after the last argument stays on its line (no trailing comma)',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(\n    api_version="v"  # pinned\n)\n',
+      errors: [{ line: 2, column: 10, endColumn: 21 }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(\n    api_version="v",  # pinned\n    azure_ad_token_provider=${PROVIDER}\n)\n`,
+    },
+    {
       name: 'implicit fallback with an empty argument list',
       code: 'import openai\nclient = openai.AzureOpenAI()\n',
       errors: [{ line: 2, column: 10, endColumn: 28 }],
