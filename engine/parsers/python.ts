@@ -38,6 +38,8 @@ export interface PyModule {
   fromImports: FromImport[];
   /** Top-level statements, in order. */
   statements: SyntaxNode[];
+  /** Computes a per-module fact once (every rule of a file shares the module). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export const pythonParser: Parser<PyModule> = {
@@ -66,7 +68,12 @@ export function parsePython(text: string, path = ''): PyModule {
     readImport(text, ref.node, imports, topLevel ? fromImports : undefined);
     return false;
   });
-  return { path, text, tree, imports, starImports, fromImports, statements };
+  const facts = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!facts.has(key)) facts.set(key, compute());
+    return facts.get(key) as T;
+  };
+  return { path, text, tree, imports, starImports, fromImports, statements, memo };
 }
 
 function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportBinding>, fromImports: FromImport[] | undefined): void {
@@ -110,6 +117,22 @@ function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportB
     }
     i++; // the comma (or whatever stopped us)
   }
+}
+
+/** Names the module binds at top level with `def`, `class` or a plain assignment (imports excluded). */
+export function topLevelNames(mod: PyModule): ReadonlySet<string> {
+  return mod.memo('top-level-names', () => {
+    const names = new Set<string>();
+    for (const s of mod.statements) {
+      if (s.name === 'FunctionDefinition' || s.name === 'ClassDefinition') {
+        const id = s.getChild('VariableName');
+        if (id) names.add(textOf(mod, id));
+      } else if (s.name === 'AssignStatement' && s.firstChild?.name === 'VariableName') {
+        names.add(textOf(mod, s.firstChild));
+      }
+    }
+    return names;
+  });
 }
 
 /** The direct children of a node, error nodes included. */
@@ -210,6 +233,10 @@ export function keywordArg(call: PyCall, name: string): PyArg | undefined {
 
 /** Every call in the module, in source order. */
 export function allCalls(mod: PyModule): PyCall[] {
+  return mod.memo('calls', () => collectCalls(mod));
+}
+
+function collectCalls(mod: PyModule): PyCall[] {
   const out: PyCall[] = [];
   mod.tree.topNode.cursor().iterate((ref) => {
     if (ref.name === 'CallExpression') {
@@ -383,6 +410,10 @@ export function dictEntries(mod: PyModule, node: SyntaxNode | null | undefined):
 
 /** The quote character most string literals of the module use (double when there are none). */
 export function preferredQuote(mod: PyModule): '"' | "'" {
+  return mod.memo('quote', () => countQuotes(mod));
+}
+
+function countQuotes(mod: PyModule): '"' | "'" {
   let single = 0;
   let double = 0;
   mod.tree.topNode.cursor().iterate((ref) => {

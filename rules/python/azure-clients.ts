@@ -157,10 +157,13 @@ export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined 
 
 /** Every key-authenticated client construction of `family` (all families when omitted). */
 export function clientSites(mod: PyModule, family?: ClientFamily): ClientSite[] {
-  const out: ClientSite[] = [];
-  for (const call of allCalls(mod)) {
-    const site = clientSite(mod, call);
-    if (site && (!family || site.spec.family === family)) out.push(site);
-  }
-  return out;
+  const all = mod.memo('client-sites', () => {
+    const out: ClientSite[] = [];
+    for (const call of allCalls(mod)) {
+      const site = clientSite(mod, call);
+      if (site) out.push(site);
+    }
+    return out;
+  });
+  return family ? all.filter((s) => s.spec.family === family) : all;
 }

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import { children, preferredQuote, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { children, preferredQuote, textOf, topLevelNames, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { SourceFile } from '../../engine/source';
 import type { TextEdit } from '../../engine/types';
 
@@ -34,18 +34,10 @@ export function identityImportEdit(file: SourceFile, mod: PyModule, module: Iden
   for (const n of names) {
     const bound = mod.imports.get(n);
     if (bound && bound.qualified !== `${module}.${n}`) return { ok: false };
-    if (!bound && definesName(mod, n)) return { ok: false };
+    if (!bound && topLevelNames(mod).has(n)) return { ok: false };
   }
   const edit = importEdit(file, mod, module, names, before);
   return { ok: true, edit };
-}
-
-function definesName(mod: PyModule, name: string): boolean {
-  return mod.statements.some((s) => {
-    if (s.name !== 'FunctionDefinition' && s.name !== 'ClassDefinition' && s.name !== 'AssignStatement') return false;
-    const id = s.name === 'AssignStatement' ? s.firstChild : s.getChild('VariableName');
-    return !!id && id.name === 'VariableName' && textOf(mod, id) === name;
-  });
 }
 
 function importEdit(file: SourceFile, mod: PyModule, module: IdentityModule, names: string[], before: number): TextEdit | undefined {

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import { children, qualifiedName, textOf, type PyModule } from '../../engine/parsers/python';
+import { qualifiedName, topLevelNames, type PyModule } from '../../engine/parsers/python';
 
 /**
  * Where the SDK names the rules look for live. Used only for a bare name nothing in the module
@@ -27,29 +27,13 @@ const KNOWN_HOMES: Record<string, string> = {
 const NOTEBOOK_CELL = /\.ipynb#cell\d+$/;
 const SDK_MODULE = /^(?:openai|langchain\w*|semantic_kernel|llama_index|azure)(?:\.|$)/;
 
-/** True when the module itself binds `name` (import, def, class or a top-level assignment). */
-function isBound(mod: PyModule, name: string): boolean {
-  if (mod.imports.has(name)) return true;
-  return mod.statements.some((s) => {
-    if (s.name === 'FunctionDefinition' || s.name === 'ClassDefinition') {
-      const id = s.getChild('VariableName');
-      return !!id && textOf(mod, id) === name;
-    }
-    if (s.name === 'AssignStatement') {
-      const first = children(s)[0];
-      return first?.name === 'VariableName' && textOf(mod, first) === name;
-    }
-    return false;
-  });
-}
-
 /**
  * The qualified name of a callee, like `qualifiedName`, but a bare SDK name that nothing binds is
  * taken from its star import, or (in a notebook cell) from its usual module.
  */
 export function calleeName(mod: PyModule, node: SyntaxNode | null | undefined): string | undefined {
   const q = qualifiedName(mod, node);
-  if (!q || q.includes('.') || !(q in KNOWN_HOMES) || isBound(mod, q)) return q;
+  if (!q || q.includes('.') || !(q in KNOWN_HOMES) || mod.imports.has(q) || topLevelNames(mod).has(q)) return q;
   const home = KNOWN_HOMES[q];
   const stars = mod.starImports.filter((m) => SDK_MODULE.test(m));
   if (stars.includes(home)) return `${home}.${q}`;

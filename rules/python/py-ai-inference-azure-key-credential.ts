@@ -42,6 +42,10 @@ export interface InferenceKeySite {
 
 /** Every azure-ai-inference client built with an AzureKeyCredential (GitHub Models excluded). */
 export function inferenceKeySites(mod: PyModule): InferenceKeySite[] {
+  return mod.memo('inference-key-sites', () => findInferenceKeySites(mod));
+}
+
+function findInferenceKeySites(mod: PyModule): InferenceKeySite[] {
   const out: InferenceKeySite[] = [];
   for (const call of allCalls(mod)) {
     const qualified = calleeName(mod, call.callee);

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { isAzureAIEndpoint, isPlaceholder } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, scopeOf, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import { hasAzureAIContext } from './azure-context';
 
@@ -37,6 +37,10 @@ export interface ApiKeyHeader {
 
 /** Every `api-key` header sent to Azure OpenAI by requests/httpx/aiohttp calls in the module. */
 export function apiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
+  return mod.memo('api-key-headers', () => findApiKeyHeaders(mod));
+}
+
+function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
   const out: ApiKeyHeader[] = [];
   const azureFile = hasAzureAIContext(mod);
   const seen = new Set<number>();
@@ -54,8 +58,10 @@ export function apiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
     // headers["api-key"] = key, on the dict variable passed to the call
     if (headers.value.name === 'VariableName') {
       const name = textOf(mod, headers.value);
-      mod.tree.topNode.cursor().iterate((ref) => {
-        if (ref.name !== 'AssignStatement' || ref.from > call.node.from) return;
+      scopeOf(call.node).cursor().iterate((ref) => {
+        if (ref.from > call.node.from) return false;
+        if (ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition') return ref.to < call.node.from ? false : undefined;
+        if (ref.name !== 'AssignStatement') return;
         const kids = children(ref.node);
         const target = kids[0];
         if (target?.name !== 'MemberExpression' || kids[1]?.name !== 'AssignOp') return;

@@ -37,6 +37,10 @@ export interface V1KeySite {
 
 /** Every `OpenAI` / `AsyncOpenAI` construction with an Azure `base_url` and a key (not a token provider). */
 export function v1KeySites(mod: PyModule): V1KeySite[] {
+  return mod.memo('v1-key-sites', () => findV1KeySites(mod));
+}
+
+function findV1KeySites(mod: PyModule): V1KeySite[] {
   const out: V1KeySite[] = [];
   for (const call of allCalls(mod)) {
     const q = calleeName(mod, call.callee);
