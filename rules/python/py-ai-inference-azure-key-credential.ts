@@ -19,10 +19,18 @@ function keyCredentialCall(mod: PyModule, value: SyntaxNode): { call: PyCall; in
   return { call, inline: node.from === value.from && node.to === value.to };
 }
 
+/** Foundry serverless / managed online endpoints: some accept keys only (code-patterns.md §8). */
+const SERVERLESS_HOST = /\.models\.ai\.azure\.com|\.inference\.ml\.azure\.com/i;
+
+/** The client's endpoint as a constant, when the file says it. */
+function endpointOf(mod: PyModule, client: PyCall): string | undefined {
+  const endpoint = keywordArg(client, 'endpoint') ?? client.args.find((a) => a.kind === 'positional');
+  return endpoint ? constantString(mod, endpoint.value) : undefined;
+}
+
 /** True when the client points at GitHub Models (a GitHub token, no Entra path): out of scope. */
 function isGitHubModels(mod: PyModule, client: PyCall, keyCall: PyCall): boolean {
-  const endpoint = keywordArg(client, 'endpoint') ?? client.args.find((a) => a.kind === 'positional');
-  const url = endpoint ? constantString(mod, endpoint.value) : undefined;
+  const url = endpointOf(mod, client);
   if (url !== undefined) return GITHUB_MODELS_HOST.test(url);
   const token = keyCall.args[0];
   const read = token ? envRead(mod, token.value.name === 'VariableName' ? (resolveName(mod, token.value) ?? token.value) : token.value) : undefined;
@@ -38,6 +46,8 @@ export interface InferenceKeySite {
   credArg: PyArg;
   keyCall: PyCall;
   inline: boolean;
+  /** A Foundry serverless endpoint, which may not accept Entra tokens: info, no fix. */
+  serverless: boolean;
 }
 
 /** Every azure-ai-inference client built with an AzureKeyCredential (GitHub Models excluded). */
@@ -56,7 +66,7 @@ function findInferenceKeySites(mod: PyModule): InferenceKeySite[] {
     if (!credArg) continue;
     const key = keyCredentialCall(mod, credArg.value);
     if (!key || isGitHubModels(mod, call, key.call)) continue;
-    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline });
+    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline, serverless: SERVERLESS_HOST.test(endpointOf(mod, call) ?? '') });
   }
   return out;
 }
@@ -73,7 +83,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable. GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged.',
+        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable. GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged; Foundry serverless endpoints (`*.models.ai.azure.com`, `*.inference.ml.azure.com`), some of which accept keys only, are reported as info without a fix. Every other finding is a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. `DefaultAzureCredential` gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from azure.ai.inference import ChatCompletionsClient
@@ -103,7 +113,16 @@ client = ChatCompletionsClient(
   prefilter: /AzureKeyCredential/,
   check(context) {
     const mod = context.parse(pythonParser);
-    for (const { client: call, cls, isAsync, credArg, keyCall, inline } of inferenceKeySites(mod)) {
+    for (const { client: call, cls, isAsync, credArg, keyCall, inline, serverless } of inferenceKeySites(mod)) {
+      if (serverless) {
+        context.report({
+          start: credArg.from,
+          end: credArg.to,
+          message: `${cls} authenticates with an AzureKeyCredential against a serverless model endpoint; some of these accept keys only, so check whether the deployment supports Microsoft Entra ID before switching.`,
+          severity: 'info',
+        });
+        continue;
+      }
       let fix: Fix | undefined;
       if (inline) {
         const q = preferredQuote(mod);
