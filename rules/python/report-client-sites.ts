@@ -76,7 +76,7 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
   const toAdd: (readonly [string, string])[] = [];
   for (const [k, v] of keywords) {
     const present = existing.get(k);
-    if (present && present !== site.keyArg) edits.push({ start: present.value.from, end: present.value.to, newText: v });
+    if (present && present.from !== site.keyArg?.from) edits.push({ start: present.value.from, end: present.value.to, newText: v });
     else toAdd.push([k, v]);
   }
   const arg = site.keyArg;

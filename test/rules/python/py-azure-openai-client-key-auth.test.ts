@@ -177,6 +177,12 @@ client = AzureOpenAI(
       errors: [{ line: 4, column: 24, endColumn: 35, severity: 'warning' }],
     },
     {
+      name: 'azure_ad_token_provider=None beside a key: the fix fills it in and drops the key, never duplicating a keyword',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key, azure_ad_token_provider=None)\n',
+      errors: [{ line: 2, column: 22, endColumn: 33, message: 'authenticates with an API key' }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(azure_ad_token_provider=${PROVIDER})\n`,
+    },
+    {
       name: 'api_key=None is no credential: implicit fallback',
       code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=None)\n',
       errors: [{ line: 2, column: 10, endColumn: 21, message: 'without a credential' }],
