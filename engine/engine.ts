@@ -27,6 +27,8 @@ export interface Embedder {
   id: string;
   hostKinds: FileKind[];
   prefilter?: RegExp;
+  /** Kinds of the regions it produces (so `Engine.init(kinds)` prepares their parsers too). */
+  regionKinds?: FileKind[];
   /** Parsers with an async `init` this embedder uses. */
   parsers?: Parser<unknown>[];
   extract(host: SourceFile, parse: <T>(parser: Parser<T>) => T, workspace: WorkspaceReader): EmbeddedRegion[];
@@ -82,20 +84,36 @@ export class Engine {
     }
   }
 
-  private initialized?: Promise<void>;
+  private readonly initialized = new Map<Parser<unknown>, Promise<void>>();
 
   /**
-   * Runs the one-time async set-up of every parser the rules and embedders declare. Front-ends
-   * await it once before linting; calling it again is free.
+   * Runs the one-time async set-up of the parsers that rules and embedders declare — for every
+   * kind, or only for `kinds` (a CLI scan with no C# file never loads the C# grammar). Front-ends
+   * await it before linting files of those kinds; calling it again is free.
    */
-  init(): Promise<void> {
-    if (!this.initialized) {
-      const parsers = new Set<Parser<unknown>>();
-      for (const r of this.rules) for (const p of r.parsers ?? []) parsers.add(p);
-      for (const e of this.embedders) for (const p of e.parsers ?? []) parsers.add(p);
-      this.initialized = Promise.all([...parsers].map((p) => p.init?.())).then(() => undefined);
+  init(kinds?: Iterable<FileKind>): Promise<void> {
+    const wanted = kinds ? new Set(kinds) : undefined;
+    if (wanted) {
+      for (const e of this.embedders) if (e.hostKinds.some((k) => wanted.has(k))) for (const k of e.regionKinds ?? []) wanted.add(k);
     }
-    return this.initialized;
+    const parsers = new Set<Parser<unknown>>();
+    for (const r of this.rules) {
+      if (!wanted || r.meta.kinds.some((k) => wanted.has(k))) for (const p of r.parsers ?? []) parsers.add(p);
+    }
+    for (const e of this.embedders) {
+      if (!wanted || e.hostKinds.some((k) => wanted.has(k))) for (const p of e.parsers ?? []) parsers.add(p);
+    }
+    const pending: Promise<void>[] = [];
+    for (const p of parsers) {
+      if (!p.init) continue;
+      let ready = this.initialized.get(p);
+      if (!ready) {
+        ready = p.init();
+        this.initialized.set(p, ready);
+      }
+      pending.push(ready);
+    }
+    return Promise.all(pending).then(() => undefined);
   }
 
   /** True when `key` names a rule by code or name (case-insensitive). */

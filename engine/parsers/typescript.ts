@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Parser } from '../rule';
 import type { SourceFile } from '../source';
 
@@ -17,6 +17,15 @@ export interface ParsedScript {
 }
 
 const SKIP_KEYS = new Set(['parent', 'range', 'loc', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
+
+type Estree = typeof import('./typescript-estree');
+let estree: Estree | undefined;
+/** Loads the compiler on first use (a separate bundle; see typescript-estree.ts). */
+function parse(...args: Parameters<Estree['parse']>): ReturnType<Estree['parse']> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  estree ??= require('./typescript-estree') as Estree;
+  return estree.parse(...args);
+}
 
 /** Whether to parse with JSX: always for .tsx/.jsx and plain JavaScript; never for .ts (angle-bracket casts). */
 function wantsJsx(file: SourceFile): boolean {
