@@ -11,9 +11,13 @@ import type { TextEdit } from '../../engine/types';
 
 export type IdentityModule = 'azure.identity' | 'azure.identity.aio';
 
-/** What the fix titles say must happen besides the edit. */
-export const ENTRA_FIX_TITLE =
-  'Use Microsoft Entra ID (DefaultAzureCredential token provider); then assign the "Cognitive Services OpenAI User" role to the app\'s identity and remove AZURE_OPENAI_API_KEY from the environment/.env (the Realtime API keeps using a key if one is set)';
+/**
+ * The title of an Entra fix: what it does, then what else must change (the role, and the key
+ * variables to remove; the Realtime API keeps using a key while one is set).
+ */
+export function entraFixTitle(how = 'DefaultAzureCredential token provider', envVars = 'AZURE_OPENAI_API_KEY'): string {
+  return `Use Microsoft Entra ID (${how}); then assign the "Cognitive Services OpenAI User" role to the app's identity and remove ${envVars} from the environment/.env (the Realtime API keeps using a key while one is set).`;
+}
 
 /** `get_bearer_token_provider(DefaultAzureCredential(), "<scope>")` in the module's quote style. */
 export function tokenProviderExpr(mod: PyModule, scope: string): string {

@@ -48,7 +48,7 @@ llm = AzureChatOpenAI(
       fixKeywords: [['azure_ad_token_provider', '{provider}']],
       implicitSource: 'the AZURE_OPENAI_API_KEY (then OPENAI_API_KEY) environment variable',
       implicitSeverity: 'warning',
-      titleSuffix: ' and an Azure-valued OPENAI_API_KEY',
+      envVars: 'AZURE_OPENAI_API_KEY and an Azure-valued OPENAI_API_KEY',
     });
   },
 };

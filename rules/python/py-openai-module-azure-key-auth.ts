@@ -4,7 +4,7 @@ import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
-import { ENTRA_FIX_TITLE, identityImportEdit, tokenProviderExpr } from './entra-fix';
+import { entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 
 /** An assignment to an attribute of the `openai` module: `openai.api_type = "azure"`. */
 interface ModuleSetting {
@@ -91,7 +91,7 @@ openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredentia
         : [{ start: apiType.statement.to, end: apiType.statement.to, newText: context.file.eol + context.file.indentAt(apiType.statement.from) + line }];
       const importEdit = identityImportEdit(context.file, mod, 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], anchor.statement.from);
       if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
-      if (importEdit.ok) fix = { title: ENTRA_FIX_TITLE + '.', applicability: 'unsafe', edits };
+      if (importEdit.ok) fix = { title: entraFixTitle(), applicability: 'unsafe', edits };
     }
     const migrate = isV1 ? 'set openai.azure_ad_token_provider instead' : 'migrate to openai>=1 AzureOpenAI(azure_ad_token_provider=...), the 0.x module API has no token provider';
     const target = apiKey ?? apiType;

@@ -4,7 +4,7 @@ import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { allCalls, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
-import { appendKeywordsEdit, ENTRA_FIX_TITLE, identityImportEdit, tokenProviderExpr } from './entra-fix';
+import { appendKeywordsEdit, entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 import { calleeName } from './known-names';
 
 /** True when a `base_url=` value points at the Azure OpenAI v1 endpoint (or an Azure AI host). */
@@ -97,7 +97,7 @@ client = OpenAI(
       const edits: TextEdit[] = key ? [{ start: key.value.from, end: key.value.to, newText: provider }] : appendKeywordsEdit(context.file, call, [`api_key=${provider}`]);
       const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], call.node.from);
       if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
-      const fix = importEdit.ok && { title: ENTRA_FIX_TITLE.replace('(DefaultAzureCredential token provider)', '(a token provider as api_key, openai>=1.106.0)') + '.', applicability: 'unsafe' as const, edits };
+      const fix = importEdit.ok && { title: entraFixTitle('a token provider as api_key, openai>=1.106.0', 'the key (AZURE_OPENAI_API_KEY / OPENAI_API_KEY)'), applicability: 'unsafe' as const, edits };
       report(context, mod, call, key, fix);
     }
   },

@@ -5,7 +5,7 @@ import { clientSites, credentialArgs, type ClientFamily, type ClientSite } from 
 import {
   appendKeywordsEdit,
   dictKey,
-  ENTRA_FIX_TITLE,
+  entraFixTitle,
   identityImportEdit,
   removeArgumentEdit,
   replaceArgumentEdit,
@@ -21,8 +21,8 @@ export interface FamilyOptions {
   implicitSource: string;
   /** Severity of the implicit shape (info when the library may also pick Entra by itself). */
   implicitSeverity: Severity;
-  /** Extra words for the fix title (e.g. another env var to remove). */
-  titleSuffix?: string;
+  /** The environment variables the fix title tells the user to remove. */
+  envVars?: string;
 }
 
 /** Reports every key-authenticated construction of one library's clients, with its Entra fix. */
@@ -64,11 +64,12 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
   const mod = context.parse(pythonParser);
   const provider = tokenProviderExpr(mod, context.settings.tokenScope);
   const keywords = options.fixKeywords.map(([k, v]) => [k, v.replace('{provider}', provider)] as const);
-  const title = ENTRA_FIX_TITLE + (options.titleSuffix ?? '') + '.';
+  const envVars = options.envVars ?? 'AZURE_OPENAI_API_KEY';
+  const title = entraFixTitle(undefined, envVars);
   const edits: TextEdit[] = [];
   if (site.entraAlso) {
     if (site.keyArg!.dictEntry) return undefined;
-    return { title: `Remove the redundant API key argument; then remove AZURE_OPENAI_API_KEY from the environment/.env${options.titleSuffix ?? ''}.`, applicability: 'unsafe', edits: [removeArgumentEdit(site.call, site.keyArg!.from, site.keyArg!.to)] };
+    return { title: `Remove the redundant API key argument; then remove ${envVars} from the environment/.env.`, applicability: 'unsafe', edits: [removeArgumentEdit(site.call, site.keyArg!.from, site.keyArg!.to)] };
   }
   // A keyword the fix writes that the call already passes (`use_azure_ad=False`, `azure_ad_token_provider=None`)
   // gets its value replaced: a duplicate keyword would not compile.
