@@ -9,6 +9,7 @@ import {
   textOf,
   type PyCall,
   type PyDictEntry,
+  type PyString,
   type PyModule,
 } from '../../engine/parsers/python';
 import { calleeName } from './known-names';
@@ -58,6 +59,17 @@ export function clientSpec(qualified: string | undefined): ClientSpec | undefine
     return { family: 'llamaindex', keyArgs: ['api_key'], entraArgs: ['azure_ad_token_provider', 'use_azure_ad'], async: false };
   }
   return undefined;
+}
+
+/**
+ * True when a string literal is plausibly a real key: constant, not a placeholder, at least 20
+ * characters with no whitespace (keys are 32 hex or 84 base62 characters). `"test"` in a unit
+ * test is key auth, but calling it a hard-coded secret would be a false alarm.
+ */
+export function isHardCodedKey(literal: PyString | undefined): boolean {
+  if (!literal || !literal.constant) return false;
+  const v = literal.value.trim();
+  return v.length >= 20 && !/\s/.test(v) && !isPlaceholder(v);
 }
 
 /** A credential-bearing argument: a keyword of the call, or an entry of a dict spread into it. */
@@ -148,7 +160,7 @@ export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined 
     const resolvedValue = key.value.name === 'VariableName' ? resolveName(mod, key.value) : undefined;
     const resolvedLiteral = resolvedValue ? stringValue(mod, resolvedValue) : undefined;
     const lit = literal ?? resolvedLiteral;
-    const hardCoded = !!lit && lit.constant && !isPlaceholder(lit.value);
+    const hardCoded = isHardCodedKey(lit);
     return { call, spec, qualified, shape: 'explicit', keyArg: key, entraAlso: entra, hardCoded, resolvedValue };
   }
   if (entra) return undefined;

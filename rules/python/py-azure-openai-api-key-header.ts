@@ -1,8 +1,9 @@
 import type { SyntaxNode } from '@lezer/common';
-import { isAzureAIEndpoint, isPlaceholder } from '../../engine/azure-signals';
+import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, scopeOf, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
+import { isHardCodedKey } from './azure-clients';
 import { hasAzureAIContext } from './azure-context';
 
 const HTTP_LIBRARIES = /^(?:requests|httpx|aiohttp)\./;
@@ -114,7 +115,7 @@ response = requests.post(
     const mod = context.parse(pythonParser);
     for (const h of apiKeyHeaders(mod)) {
       const literal = stringValue(mod, h.value);
-      const hardCoded = !!literal && literal.constant && !isPlaceholder(literal.value);
+      const hardCoded = isHardCodedKey(literal);
       context.report({
         start: h.from,
         end: h.to,

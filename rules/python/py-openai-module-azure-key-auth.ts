@@ -1,9 +1,9 @@
 import type { SyntaxNode } from '@lezer/common';
-import { isPlaceholder } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
+import { isHardCodedKey } from './azure-clients';
 import { entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 
 /** An assignment to an attribute of the `openai` module: `openai.api_type = "azure"`. */
@@ -81,7 +81,7 @@ openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredentia
     const apiKey = settings.find((s) => s.attribute === 'api_key');
     const isV1 = settings.some((s) => s.attribute === 'azure_endpoint');
     const literal = apiKey ? stringValue(mod, apiKey.value) : undefined;
-    const hardCoded = !!literal && literal.constant && !isPlaceholder(literal.value);
+    const hardCoded = isHardCodedKey(literal);
     let fix: Fix | undefined;
     if (isV1) {
       const line = `openai.azure_ad_token_provider = ${tokenProviderExpr(mod, context.settings.tokenScope)}`;

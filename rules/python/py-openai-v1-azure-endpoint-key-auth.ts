@@ -1,9 +1,10 @@
 import type { SyntaxNode } from '@lezer/common';
-import { isAzureAIEndpoint, isPlaceholder } from '../../engine/azure-signals';
+import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { allCalls, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
+import { isHardCodedKey } from './azure-clients';
 import { appendKeywordsEdit, entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 import { calleeName } from './known-names';
 
@@ -116,7 +117,7 @@ function report(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCa
     return;
   }
   const literal = stringValue(mod, key.value);
-  const hardCoded = !!literal && literal.constant && !isPlaceholder(literal.value);
+  const hardCoded = isHardCodedKey(literal);
   context.report({
     start: key.from,
     end: key.to,

@@ -183,6 +183,11 @@ client = AzureOpenAI(
       output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(azure_ad_token_provider=${PROVIDER})\n`,
     },
     {
+      name: 'a short test literal is key auth (warning), not a hard-coded secret',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key="test", api_version="v")\n',
+      errors: [{ line: 2, column: 22, endColumn: 36, severity: 'warning', message: 'authenticates with an API key' }],
+    },
+    {
       name: 'api_key=None is no credential: implicit fallback',
       code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=None)\n',
       errors: [{ line: 2, column: 10, endColumn: 21, message: 'without a credential' }],
