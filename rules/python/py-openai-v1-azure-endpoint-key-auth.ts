@@ -13,7 +13,7 @@ function isAzureBaseUrl(mod: PyModule, value: SyntaxNode): boolean {
   const node = value.name === 'VariableName' ? (resolveName(mod, value) ?? value) : value;
   const literal = stringValue(mod, node)?.value;
   const text = literal ?? textOf(mod, node);
-  return isAzureAIEndpoint(text) || /\/openai\/v1\b/.test(text) || /AZURE_OPENAI_(?:ENDPOINT|BASE_URL)/.test(text);
+  return isAzureAIEndpoint(text) || /\/openai\/v1\b/.test(text) || /AZURE_OPENAI\w*(?:ENDPOINT|BASE_URL|URL)\b/.test(text);
 }
 
 /** A value that is already a token provider: a lambda, a provider call, or a name bound to one. */

@@ -43,8 +43,9 @@ export function reportClientSites(context: RuleContext, options: FamilyOptions):
       continue;
     }
     const arg = site.keyArg!;
+    // Code that passes both is usually dual-mode (one of the two is None at run time): info.
     const message = site.entraAlso
-      ? `${cls} gets an API key (${arg.name}) beside its Entra credential; the key is redundant for requests and the Realtime API still authenticates with it.`
+      ? `${cls} gets an API key (${arg.name}) beside its Entra credential; when both are set the key is redundant for requests, but the Realtime API still authenticates with it.`
       : site.hardCoded
         ? `${cls} is given a hard-coded API key (${arg.name}); anyone who can read the code can call the resource. Use a Microsoft Entra ID token provider instead.`
         : `${cls} authenticates with an API key (${arg.name}); use a Microsoft Entra ID token provider instead of a shared key.`;
@@ -52,9 +53,9 @@ export function reportClientSites(context: RuleContext, options: FamilyOptions):
       start: arg.from,
       end: arg.to,
       message,
-      severity: site.hardCoded ? 'error' : 'warning',
+      severity: site.hardCoded ? 'error' : site.entraAlso ? 'info' : 'warning',
       fixes: fix ? [fix] : [],
-      data: { shape: 'explicit' },
+      data: { shape: site.entraAlso ? 'key-beside-entra' : 'explicit' },
     });
   }
 }

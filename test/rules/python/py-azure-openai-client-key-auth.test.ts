@@ -151,7 +151,7 @@ client = AzureOpenAI(
     {
       name: 'a key beside a token provider is redundant; the fix removes it',
       code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key, azure_ad_token_provider=tp, api_version="v")\n',
-      errors: [{ line: 2, column: 22, endColumn: 33, message: 'Realtime' }],
+      errors: [{ line: 2, column: 22, endColumn: 33, message: 'Realtime', severity: 'info' }],
       output: 'from openai import AzureOpenAI\nclient = AzureOpenAI(azure_ad_token_provider=tp, api_version="v")\n',
     },
     {
