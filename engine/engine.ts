@@ -53,6 +53,19 @@ class ParseFailure extends Error {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/**
+ * The severity of one report. Without config, a report may raise or lower its rule's default (a
+ * hard-coded key is an error where a key read from the environment is a warning). A configured
+ * severity applies to every report of the rule, except that a report *below* the rule's default
+ * (an uncertain "depends on the caller" finding) never rises above its own level: raising a rule
+ * to error must not turn guesses into CI failures, and lowering a rule always works.
+ */
+export function effectiveSeverity(ruleDefault: Severity, configured: Severity | undefined, reported: Severity | undefined): Severity {
+  if (configured === undefined) return reported ?? ruleDefault;
+  if (reported && SEVERITY_RANK[reported] < SEVERITY_RANK[ruleDefault] && SEVERITY_RANK[reported] < SEVERITY_RANK[configured]) return reported;
+  return configured;
+}
+
 /** Largest file the engine lints; larger ones are reported and skipped (generated bundles, dumps). */
 export const MAX_FILE_BYTES = 3 * 1024 * 1024;
 
@@ -194,9 +207,8 @@ export class Engine {
     for (const rule of this.byKind.get(file.kind) ?? []) {
       const { code, name } = rule.meta;
       if (options.only && !options.only.has(code)) continue;
-      const configured =
-        options.ruleSeverities?.get(code.toLowerCase()) ?? options.ruleSeverities?.get(name.toLowerCase()) ?? rule.meta.severity;
-      if (configured === 'off') continue;
+      const userSeverity = options.ruleSeverities?.get(code.toLowerCase()) ?? options.ruleSeverities?.get(name.toLowerCase());
+      if (userSeverity === 'off') continue;
       if (rule.prefilter && !rule.prefilter.test(file.text)) continue;
       const reports: Report[] = [];
       const context: RuleContext = {
@@ -221,7 +233,7 @@ export class Engine {
         continue;
       }
       for (const r of reports) {
-        const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
+        const severity = effectiveSeverity(rule.meta.severity, userSeverity, r.severity);
         let start = r.start;
         let end = r.end;
         let fixes = r.fixes ?? [];

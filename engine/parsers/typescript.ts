@@ -14,6 +14,11 @@ export interface ParsedScript {
   parentOf(node: Node): Node | undefined;
   /** True when the file is CommonJS (uses `require`/`module.exports` and has no `import`/`export`). */
   commonJs: boolean;
+  /**
+   * Derived analyses shared by the rules of one file (scope facts, key sites), computed once:
+   * the engine caches this object per file, so the memo lives and dies with the parse.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 const SKIP_KEYS = new Set(['parent', 'range', 'loc', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
@@ -76,7 +81,12 @@ export const typescriptParser: Parser<ParsedScript> = {
     );
     const ext = path.extname(file.path).toLowerCase();
     const commonJs = ext === '.cjs' || ext === '.cts' || (!hasModuleSyntax && ext !== '.mjs' && ext !== '.mts' && /\brequire\s*\(/.test(file.text));
-    return { program, nodes, parentOf: (n) => parents.get(n), commonJs };
+    const memos = new Map<string, unknown>();
+    const memo = <T>(key: string, compute: () => T): T => {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    };
+    return { program, nodes, parentOf: (n) => parents.get(n), commonJs, memo };
   },
 };
 

@@ -10,7 +10,7 @@ export const rule: Rule = {
     code: 'AOAI702',
     name: 'apim-api-key-header-injection',
     description: 'An APIM policy injects an `api-key` header, so the gateway calls Azure OpenAI with a key instead of its managed identity.',
-    severity: 'error',
+    severity: 'warning',
     category: 'gateway',
     kinds: ['apim-policy'],
     fix: 'unsafe',
