@@ -14,7 +14,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureChatCompletion`, `AzureTextEmbedding` and the other `semantic_kernel` Azure OpenAI services built with `api_key=`. A service built with no credential at all (no `ad_token_provider`, `ad_token`, `credential`, `token_endpoint` or `async_client`) is reported as info: Semantic Kernel reads `AZURE_OPENAI_API_KEY` from the environment or a `.env` file when it is set, so whether key auth is used depends on the deployment.',
+        'Flags `AzureChatCompletion`, `AzureTextEmbedding` and the other `semantic_kernel` Azure OpenAI services built with `api_key=`. A service built with no credential at all (no `ad_token_provider`, `ad_token`, `credential`, `token_endpoint` or `async_client`) is reported as info: Semantic Kernel reads `AZURE_OPENAI_API_KEY` from the environment or a `.env` file when it is set, so whether key auth is used depends on the deployment. A hard-coded key is an error, `api_key=` beside an Entra credential info, any other `api_key=` a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. A Microsoft Entra ID token provider gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from semantic_kernel.connectors.ai.open_ai import AzureChatCompletion
