@@ -83,7 +83,7 @@ export const rule: Rule = {
     code: 'AOAI208',
     name: 'py-azure-openai-api-key-header',
     description: 'Flags HTTP requests from requests, httpx or aiohttp that send an api-key header to Azure OpenAI.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'none',

@@ -8,7 +8,7 @@ export const rule: Rule = {
     code: 'AOAI201',
     name: 'py-azure-openai-client-key-auth',
     description: 'Flags openai `AzureOpenAI` and `AsyncAzureOpenAI` clients that authenticate with an API key, passed or read from AZURE_OPENAI_API_KEY.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',

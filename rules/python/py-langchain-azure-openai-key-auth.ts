@@ -8,7 +8,7 @@ export const rule: Rule = {
     code: 'AOAI203',
     name: 'py-langchain-azure-openai-key-auth',
     description: 'Flags LangChain Azure OpenAI models that authenticate with an API key, passed or read from the environment.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',

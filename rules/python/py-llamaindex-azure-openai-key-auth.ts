@@ -8,7 +8,7 @@ export const rule: Rule = {
     code: 'AOAI205',
     name: 'py-llamaindex-azure-openai-key-auth',
     description: 'Flags LlamaIndex Azure OpenAI models that authenticate with an API key instead of use_azure_ad or a token provider.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',

@@ -40,7 +40,7 @@ export const rule: Rule = {
     code: 'AOAI202',
     name: 'py-openai-module-azure-key-auth',
     description: 'Flags openai module-level configuration that sets api_type to "azure" and authenticates with an API key.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',

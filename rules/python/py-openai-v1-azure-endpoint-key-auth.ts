@@ -62,7 +62,7 @@ export const rule: Rule = {
     code: 'AOAI209',
     name: 'py-openai-v1-azure-endpoint-key-auth',
     description: 'Flags openai `OpenAI` clients pointed at an Azure OpenAI v1 endpoint that authenticate with an API key.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',

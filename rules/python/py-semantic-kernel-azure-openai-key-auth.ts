@@ -8,7 +8,7 @@ export const rule: Rule = {
     code: 'AOAI204',
     name: 'py-semantic-kernel-azure-openai-key-auth',
     description: 'Flags Semantic Kernel Azure OpenAI services that authenticate with an API key, passed or read from AZURE_OPENAI_API_KEY.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',
