@@ -76,7 +76,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI206',
     name: 'py-ai-inference-azure-key-credential',
-    description: 'Flags azure-ai-inference clients that authenticate with an AzureKeyCredential.',
+    description: 'An azure-ai-inference client (`ChatCompletionsClient`, `EmbeddingsClient`) authenticates with an `AzureKeyCredential`.',
     severity: 'warning',
     category: 'code',
     kinds: ['python'],

@@ -82,7 +82,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI208',
     name: 'py-azure-openai-api-key-header',
-    description: 'Flags HTTP requests from requests, httpx or aiohttp that send an api-key header to Azure OpenAI.',
+    description: 'An HTTP request from requests, httpx or aiohttp sends an `api-key` header to Azure OpenAI.',
     severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],

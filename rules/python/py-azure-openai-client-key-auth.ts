@@ -7,7 +7,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI201',
     name: 'py-azure-openai-client-key-auth',
-    description: 'Flags openai `AzureOpenAI` and `AsyncAzureOpenAI` clients that authenticate with an API key, passed or read from AZURE_OPENAI_API_KEY.',
+    description: 'An openai `AzureOpenAI` or `AsyncAzureOpenAI` client authenticates with an API key, passed or read from AZURE_OPENAI_API_KEY.',
     severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],

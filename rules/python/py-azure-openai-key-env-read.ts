@@ -45,7 +45,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI207',
     name: 'py-azure-openai-key-env-read',
-    description: 'Flags Python code that reads (or sets) an Azure OpenAI or AI Services API key in the environment.',
+    description: 'Python code reads (or sets) an Azure OpenAI or Azure AI Services API key in the environment.',
     severity: 'warning',
     category: 'code',
     kinds: ['python'],

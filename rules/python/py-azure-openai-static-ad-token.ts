@@ -32,7 +32,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI210',
     name: 'py-azure-openai-static-ad-token',
-    description: 'Flags Azure OpenAI clients given a static Microsoft Entra token instead of a token provider.',
+    description: 'An Azure OpenAI client is given a static Microsoft Entra token instead of a token provider.',
     severity: 'info',
     category: 'code',
     kinds: ['python'],

@@ -7,7 +7,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI203',
     name: 'py-langchain-azure-openai-key-auth',
-    description: 'Flags LangChain Azure OpenAI models that authenticate with an API key, passed or read from the environment.',
+    description: 'A LangChain Azure OpenAI model authenticates with an API key, passed or read from the environment.',
     severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],

@@ -7,7 +7,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI205',
     name: 'py-llamaindex-azure-openai-key-auth',
-    description: 'Flags LlamaIndex Azure OpenAI models that authenticate with an API key instead of use_azure_ad or a token provider.',
+    description: 'A LlamaIndex Azure OpenAI model authenticates with an API key instead of `use_azure_ad` or a token provider.',
     severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],

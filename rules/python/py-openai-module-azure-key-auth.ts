@@ -39,7 +39,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI202',
     name: 'py-openai-module-azure-key-auth',
-    description: 'Flags openai module-level configuration that sets api_type to "azure" and authenticates with an API key.',
+    description: 'The openai module-level configuration sets `api_type` to "azure" and authenticates with an API key.',
     severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],

@@ -61,7 +61,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI209',
     name: 'py-openai-v1-azure-endpoint-key-auth',
-    description: 'Flags openai `OpenAI` clients pointed at an Azure OpenAI v1 endpoint that authenticate with an API key.',
+    description: 'An openai `OpenAI` client pointed at an Azure OpenAI v1 endpoint authenticates with an API key.',
     severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],

@@ -7,7 +7,7 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI204',
     name: 'py-semantic-kernel-azure-openai-key-auth',
-    description: 'Flags Semantic Kernel Azure OpenAI services that authenticate with an API key, passed or read from AZURE_OPENAI_API_KEY.',
+    description: 'A Semantic Kernel Azure OpenAI service authenticates with an API key, passed or read from AZURE_OPENAI_API_KEY.',
     severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
