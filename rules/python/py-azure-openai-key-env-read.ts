@@ -89,13 +89,14 @@ client = make_client(token_provider)`,
       covered ??= reportedKeyRanges(mod);
       if (covered.some(([from, to]) => read.node.from >= from && read.node.to <= to)) continue;
       const parent = read.node.parent;
+      const service = /OPENAI|AOAI/.test(upper) ? 'Azure OpenAI' : 'Azure AI Services';
       const isWrite = parent?.name === 'AssignStatement' && parent.firstChild?.from === read.node.from && parent.firstChild.to === read.node.to;
       context.report({
         start: read.node.from,
         end: read.node.to,
         message: isWrite
-          ? `Sets the Azure OpenAI key ${read.name} in the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`
-          : `Reads the Azure OpenAI key ${read.name} from the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
+          ? `Sets the ${service} key ${read.name} in the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`
+          : `Reads the ${service} key ${read.name} from the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
       });
     }
   },

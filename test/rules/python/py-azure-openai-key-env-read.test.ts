@@ -30,6 +30,12 @@ def main():
   ],
   invalid: [
     {
+      name: 'an AI Services (Speech) key is named as such, not as an Azure OpenAI key',
+      code: 'import os, requests\nrequests.post(url, headers={"Ocp-Apim-Subscription-Key": os.getenv("AZURE_AI_SPEECH_API_SUBSCRIPTION_KEY")})\n',
+      errors: [{ line: 2, column: 58, endColumn: 107, severity: 'warning', message: /^Reads the Azure AI Services key AZURE_AI_SPEECH_API_SUBSCRIPTION_KEY/ }],
+      output: null,
+    },
+    {
       name: 'a read that flows through a name into a call no rule reports is still reported',
       code: 'import os\ndef main():\n    key = os.environ["AZURE_OPENAI_API_KEY"]\n    return make_client(key)\n',
       errors: [{ line: 3, column: 11, endColumn: 45, severity: 'warning', message: 'AZURE_OPENAI_API_KEY' }],
