@@ -48,6 +48,19 @@ function reportedKeyRanges(mod: PyModule): [number, number][] {
   return out;
 }
 
+/** The outermost `a or b or c` expression (through parentheses) a read is an operand of, if any. */
+function orChain(node: SyntaxNode): SyntaxNode | undefined {
+  let top: SyntaxNode | undefined;
+  for (let n = node.parent; n && (n.name === 'BinaryExpression' || n.name === 'ParenthesizedExpression'); n = n.parent) {
+    if (n.name === 'BinaryExpression') {
+      const op = n.getChild('or');
+      if (!op) break;
+      top = n;
+    }
+  }
+  return top;
+}
+
 /** Reads of Azure OpenAI / AI Services keys from the environment that no constructor rule reports. */
 export const rule: Rule = {
   meta: {
@@ -80,6 +93,8 @@ client = make_client(token_provider)`,
     const mod = context.parse(pythonParser);
     let azure: boolean | undefined;
     let covered: [number, number][] | undefined;
+    // `os.getenv("AZURE_OPENAI_API_KEY") or os.getenv("OPENAI_API_KEY")` is one key with a fallback: one finding.
+    const reportedChains = new Set<number>();
     for (const read of allEnvReads(mod)) {
       const upper = read.name.toUpperCase();
       if (!isAzureKeyName(read.name)) {
@@ -88,6 +103,11 @@ client = make_client(token_provider)`,
       }
       covered ??= reportedKeyRanges(mod);
       if (covered.some(([from, to]) => read.node.from >= from && read.node.to <= to)) continue;
+      const chain = orChain(read.node);
+      if (chain) {
+        if (reportedChains.has(chain.from)) continue;
+        reportedChains.add(chain.from);
+      }
       const parent = read.node.parent;
       const service = /OPENAI|AOAI/.test(upper) ? 'Azure OpenAI' : 'Azure AI Services';
       const isWrite = parent?.name === 'AssignStatement' && parent.firstChild?.from === read.node.from && parent.firstChild.to === read.node.to;
