@@ -1,5 +1,0 @@
-namespace App1996;
-public class Service1996
-{
-    public int Add(int a, int b) => a + b + 1996;
-}
