@@ -1,0 +1,257 @@
+/**
+ * The language server driven as any editor would: a plain LSP client over stdio, no VS Code.
+ * The server runs with the TEST-ONLY rules (test-rules.ts) so the assertions are exact.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CLIENT_CAPABILITIES, LspClient } from './lsp-client';
+
+const root = path.resolve(__dirname, '../..');
+const APP_PY = [
+  'import os',
+  'from openai import AzureOpenAI',
+  '',
+  'client = AzureOpenAI(',
+  '    api_key=os.environ["AZURE_OPENAI_API_KEY"],',
+  '    azure_endpoint="http://contoso.openai.azure.com",',
+  '    api_version="2024-10-21",',
+  ')',
+  '',
+].join('\n');
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function startTestServer(ws: string, settings: () => Json): LspClient {
+  const client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'test/server/test-server.ts'), '--stdio'], {
+    ...process.env,
+    AOAI_LINT_DEBOUNCE_MS: '50',
+  }, root);
+  client.handlers.set('workspace/configuration', (p: Json) =>
+    p.items.map((i: Json) => (i.section === 'aoaiLint' ? settings() : i.section === 'files.exclude' ? { '**/excluded': true } : null)),
+  );
+  return client;
+}
+
+function applyLspEdits(text: string, edits: Json[]): string {
+  const lines = text.split('\n');
+  const offset = (p: Json) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+describe('language server over stdio (any editor)', () => {
+  let ws: string;
+  let client: LspClient;
+  let settings: Json = {};
+  const uri = (name: string) => pathToFileURL(path.join(ws, name)).toString();
+
+  before(async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'aoai-lsp-'));
+    fs.writeFileSync(path.join(ws, 'app.py'), APP_PY);
+    fs.writeFileSync(path.join(ws, 'closed.py'), 'c = AzureOpenAI(api_key=key)\n');
+    fs.mkdirSync(path.join(ws, 'excluded'));
+    fs.writeFileSync(path.join(ws, 'excluded', 'hidden.py'), 'c = AzureOpenAI(api_key=key)\n');
+    fs.writeFileSync(path.join(ws, '.gitignore'), 'ignored.py\n');
+    fs.writeFileSync(path.join(ws, 'ignored.py'), 'c = AzureOpenAI(api_key=key)\n');
+    client = startTestServer(ws, () => settings);
+    const init = await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(ws).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(ws).toString(), name: 'ws' }],
+      capabilities: CLIENT_CAPABILITIES,
+      initializationOptions: {},
+    });
+    assert.equal(init.serverInfo.name, 'aoai-lint');
+    assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
+    assert.equal(init.capabilities.codeActionProvider.resolveProvider, true);
+    assert.ok(init.capabilities.codeActionProvider.codeActionKinds.includes('source.fixAll.aoai-lint'));
+    settings = { scanOnStartup: 'off' };
+    client.handlers.set('client/registerCapability', () => null);
+    client.handlers.set('window/workDoneProgress/create', () => null);
+    client.notify('initialized', {});
+  });
+
+  after(async () => {
+    await client?.shutdown();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  test('publishes diagnostics on open with code, docs link, severity and exact range', async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: uri('app.py'), languageId: 'python', version: 1, text: APP_PY } });
+    const n = await client.diagnosticsFor(uri('app.py'));
+    assert.equal(n.params.version, 1);
+    const diags = n.params.diagnostics;
+    assert.deepEqual(
+      diags.map((d: Json) => [d.code, d.severity, d.source, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]),
+      [
+        ['AOAI990', 2, 'aoai-lint', 4, 4, 4, 46],
+        ['AOAI992', 3, 'aoai-lint', 5, 20, 5, 51],
+      ],
+    );
+    assert.match(diags[0].codeDescription.href, /^https:\/\/.+test-python-api-key-argument\.md$/);
+  });
+
+  test('offers the fixes, a suppression and the docs for a diagnostic, edits resolved lazily', async () => {
+    const diag = (await client.diagnosticsFor(uri('app.py'))).params.diagnostics[0];
+    const actions: Json[] = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri('app.py') },
+      range: diag.range,
+      context: { diagnostics: [diag], triggerKind: 1 },
+    });
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles.slice(0, 3), [
+      'Use azure_ad_token_provider (assign the "Cognitive Services OpenAI User" role; remove the key) (unsafe fix)',
+      'Disable AOAI990 for this line',
+      'Show documentation for AOAI990',
+    ]);
+    assert.equal(actions[0].kind, 'quickfix');
+    assert.equal(actions[0].isPreferred, undefined, 'an unsafe fix is never preferred');
+    assert.equal(actions[0].edit, undefined, 'edits are computed in codeAction/resolve');
+    assert.equal(actions[2].command.command, 'aoaiLint.server.showDocumentation');
+
+    const fix = await client.request('codeAction/resolve', actions[0]);
+    const edits = fix.edit.documentChanges[0].edits;
+    assert.equal(fix.edit.documentChanges[0].textDocument.version, 1);
+    assert.match(applyLspEdits(APP_PY, edits), /\n {4}azure_ad_token_provider=token_provider,\n/);
+
+    const disable = await client.request('codeAction/resolve', actions[1]);
+    const fixed = applyLspEdits(APP_PY, disable.edit.documentChanges[0].edits);
+    assert.match(fixed, /\n {4}# aoai-lint-disable-next-line AOAI990 -- <reason>\n {4}api_key=/);
+  });
+
+  test('"Fix all safe problems" applies the safe fix and never the unsafe one', async () => {
+    const actions: Json[] = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri('app.py') },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.aoai-lint'], triggerKind: 2 },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].title, 'Fix all safe problems in this file');
+    assert.ok(actions[0].edit, 'computed up front when asked for by kind (on save)');
+    const out = applyLspEdits(APP_PY, actions[0].edit.documentChanges[0].edits);
+    assert.match(out, /azure_endpoint="https:\/\/contoso/);
+    assert.match(out, /api_key=os\.environ/);
+  });
+
+  test('re-lints after incremental changes, debounced, publishing only the newest version', async () => {
+    const since = client.notifications.length;
+    // line 4 `    api_key=…` → `    api_key=None` in two quick edits
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('app.py'), version: 2 },
+      contentChanges: [{ range: { start: { line: 4, character: 12 }, end: { line: 4, character: 46 } }, text: 'Non' }],
+    });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('app.py'), version: 3 },
+      contentChanges: [{ range: { start: { line: 4, character: 15 }, end: { line: 4, character: 15 } }, text: 'e' }],
+    });
+    const n = await client.diagnosticsFor(uri('app.py'), since);
+    assert.equal(n.params.version, 3);
+    assert.deepEqual(n.params.diagnostics[0].range, { start: { line: 4, character: 4 }, end: { line: 4, character: 16 } });
+    await new Promise((r) => setTimeout(r, 300));
+    const published = client.notifications.slice(since).filter((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri('app.py'));
+    assert.deepEqual(published.map((p) => p.params.version), [3]);
+  });
+
+  test('lints a python notebook cell as python', async () => {
+    const cell = pathToFileURL(path.join(ws, 'nb.ipynb')).toString().replace(/^file:/, 'vscode-notebook-cell:') + '#W0sZmlsZQ%3D%3D';
+    client.notify('textDocument/didOpen', { textDocument: { uri: cell, languageId: 'python', version: 1, text: 'c = AzureOpenAI(api_key=k)\n' } });
+    const n = await client.diagnosticsFor(cell);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => [d.code, d.range.start.character, d.range.end.character]), [['AOAI990', 16, 25]]);
+    client.notify('textDocument/didClose', { textDocument: { uri: cell } });
+  });
+
+  test('workspace scan publishes closed files, honouring .gitignore and files.exclude', async () => {
+    const since = client.notifications.length;
+    const summary = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.scanWorkspace', arguments: [] });
+    assert.equal(summary.cancelled, false);
+    const n = await client.diagnosticsFor(uri('closed.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    const uris = client.notifications.slice(since).filter((x) => x.method === 'textDocument/publishDiagnostics').map((x) => x.params.uri);
+    assert.ok(!uris.includes(uri('ignored.py')), '.gitignore respected');
+    assert.ok(!uris.includes(uri('excluded/hidden.py')), 'files.exclude respected');
+    assert.ok(!uris.includes(uri('app.py')), 'open documents are linted from the buffer, not re-published from disk');
+    const progress = client.notifications.slice(since).filter((x) => x.method === '$/progress').map((x) => x.params.value.kind);
+    assert.deepEqual([progress[0], progress.at(-1)], ['begin', 'end']);
+  });
+
+  test('a deleted scanned file loses its diagnostics', async () => {
+    const since = client.notifications.length;
+    fs.rmSync(path.join(ws, 'closed.py'));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('closed.py'), type: 3 }] });
+    const n = await client.diagnosticsFor(uri('closed.py'), since);
+    assert.deepEqual(n.params.diagnostics, []);
+  });
+
+  test('workspace fixes come back as one WorkspaceEdit needing confirmation', async () => {
+    fs.writeFileSync(path.join(ws, 'closed2.py'), 'c = AzureOpenAI(api_key=key, azure_endpoint="http://x.openai.azure.com")\n');
+    const safe = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.workspaceFixes', arguments: [{ mode: 'safe' }] });
+    assert.equal(safe.edit.changeAnnotations['aoai-lint.safe'].needsConfirmation, true);
+    const byUri = Object.fromEntries(safe.edit.documentChanges.map((c: Json) => [c.textDocument.uri, c]));
+    assert.equal(byUri[uri('closed2.py')].textDocument.version, null);
+    assert.equal(
+      applyLspEdits(fs.readFileSync(path.join(ws, 'closed2.py'), 'utf8'), byUri[uri('closed2.py')].edits),
+      'c = AzureOpenAI(api_key=key, azure_endpoint="https://x.openai.azure.com")\n',
+    );
+    const unsafe = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.workspaceFixes', arguments: [{ mode: 'unsafe' }] });
+    const u = unsafe.edit.documentChanges.find((c: Json) => c.textDocument.uri === uri('closed2.py'));
+    assert.equal(u.edits[0].annotationId, 'aoai-lint.unsafe');
+    assert.equal(
+      applyLspEdits(fs.readFileSync(path.join(ws, 'closed2.py'), 'utf8'), u.edits),
+      'c = AzureOpenAI(azure_ad_token_provider=token_provider, azure_endpoint="https://x.openai.azure.com")\n',
+    );
+  });
+
+  test('per-resource settings: a rule turned off in aoaiLint.rules disappears after a configuration change', async () => {
+    settings = { scanOnStartup: 'off', rules: { AOAI990: 'off' } };
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const n = await client.diagnosticsFor(uri('app.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI992']);
+    settings = { scanOnStartup: 'off' };
+    const since2 = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const n2 = await client.diagnosticsFor(uri('app.py'), since2);
+    assert.deepEqual(n2.params.diagnostics.map((d: Json) => d.code), ['AOAI990', 'AOAI992']);
+  });
+
+  test('a new config file is picked up when the client reports it', async () => {
+    fs.writeFileSync(path.join(ws, '.aoai-lint.json'), JSON.stringify({ rules: { 'test-plain-http-endpoint': 'off' } }));
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.aoai-lint.json'), type: 1 }] });
+    const n = await client.diagnosticsFor(uri('app.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+  });
+
+  test('a code action for an unknown document is an empty list, not an error', async () => {
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri('nope.py') },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(actions, []);
+  });
+});
+
+describe('the product server entry (server/server-main.ts)', () => {
+  test('starts over stdio and answers initialize', async () => {
+    const client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'server/server-main.ts'), '--stdio'], process.env, root);
+    try {
+      const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(init.serverInfo.name, 'aoai-lint');
+      assert.deepEqual(init.capabilities.executeCommandProvider.commands, [
+        'aoaiLint.server.scanWorkspace',
+        'aoaiLint.server.workspaceFixes',
+        'aoaiLint.server.applyWorkspaceFixes',
+        'aoaiLint.server.showDocumentation',
+      ]);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
