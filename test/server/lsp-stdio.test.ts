@@ -25,7 +25,7 @@ const APP_PY = [
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function startTestServer(ws: string, settings: () => Json): LspClient {
+function startTestServer(settings: () => Json): LspClient {
   const client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'test/server/test-server.ts'), '--stdio'], {
     ...process.env,
     AOAI_LINT_DEBOUNCE_MS: '50',
@@ -59,7 +59,7 @@ describe('language server over stdio (any editor)', () => {
     fs.writeFileSync(path.join(ws, 'excluded', 'hidden.py'), 'c = AzureOpenAI(api_key=key)\n');
     fs.writeFileSync(path.join(ws, '.gitignore'), 'ignored.py\n');
     fs.writeFileSync(path.join(ws, 'ignored.py'), 'c = AzureOpenAI(api_key=key)\n');
-    client = startTestServer(ws, () => settings);
+    client = startTestServer(() => settings);
     const init = await client.request('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(ws).toString(),
