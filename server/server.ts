@@ -29,6 +29,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type ProgressToken,
   type TextDocumentEdit,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
@@ -218,12 +219,14 @@ export function startServer(options: ServerOptions = {}): Connection {
     }
   }
 
-  async function scanWorkspace(token?: CancellationToken): Promise<ScanSummary> {
+  async function scanWorkspace(token?: CancellationToken, workDoneToken?: ProgressToken): Promise<ScanSummary> {
     await ready;
     const summary: ScanSummary = { files: 0, filesWithFindings: 0, findings: 0, cancelled: false };
-    const progress = caps.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    // The client's token (its own cancellable notification), else a server-created progress.
+    const created = !workDoneToken && caps.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    const progress = workDoneToken ? connection.window.attachWorkDoneProgress(workDoneToken) : created;
     progress?.begin('AOAI Lint: scanning workspace', 0, 'Listing files…', true);
-    const cancelled = () => !!token?.isCancellationRequested || !!progress?.token.isCancellationRequested;
+    const cancelled = () => !!token?.isCancellationRequested || !!created?.token.isCancellationRequested;
     try {
       const files: { path: string; folderUri: string }[] = [];
       let listed = 0;
@@ -277,9 +280,9 @@ export function startServer(options: ServerOptions = {}): Connection {
     }
   }
 
-  function runScan(token?: CancellationToken): Promise<ScanSummary> {
+  function runScan(token?: CancellationToken, workDoneToken?: ProgressToken): Promise<ScanSummary> {
     // One scan at a time: a second request waits for the running one.
-    scanRunning ??= scanWorkspace(token).finally(() => {
+    scanRunning ??= scanWorkspace(token, workDoneToken).finally(() => {
       scanRunning = undefined;
     });
     return scanRunning;
@@ -478,7 +481,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     guard('command', null as unknown, async (params, token) => {
       switch (params.command) {
         case ServerCommands.scanWorkspace:
-          return runScan(token);
+          return runScan(token, params.workDoneToken);
         case ServerCommands.workspaceFixes:
           return workspaceFixes(params.arguments?.[0] as WorkspaceFixesArgs, token);
         case ServerCommands.applyWorkspaceFixes: {
