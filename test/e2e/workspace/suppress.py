@@ -1,0 +1,2 @@
+def make():
+    return AzureOpenAI(api_key=key, api_version="2024-10-21")
