@@ -51,10 +51,11 @@ export function toDiagnostic(f: Finding): Diagnostic {
   };
 }
 
-/** Quick-fix titles say when a fix changes behaviour; the rule's own title says what else must change. */
+/** Quick-fix titles say first when a fix changes behaviour (long titles are cut at the end);
+ * the rule's own title says what else must change. */
 export function fixTitle(fix: Fix): string {
-  if (fix.applicability === 'unsafe') return `${fix.title} (unsafe fix)`;
-  if (fix.applicability === 'display-only') return `${fix.title} (suggestion: edit the placeholders)`;
+  if (fix.applicability === 'unsafe') return `Unsafe fix: ${fix.title}`;
+  if (fix.applicability === 'display-only') return `Suggestion (edit the placeholders): ${fix.title}`;
   return fix.title;
 }
 

@@ -106,7 +106,7 @@ describe('language server over stdio (any editor)', () => {
     });
     const titles = actions.map((a) => a.title);
     assert.deepEqual(titles.slice(0, 3), [
-      'Use azure_ad_token_provider (assign the "Cognitive Services OpenAI User" role; remove the key) (unsafe fix)',
+      'Unsafe fix: Use azure_ad_token_provider (assign the "Cognitive Services OpenAI User" role; remove the key)',
       'Disable AOAI990 for this line',
       'Show documentation for AOAI990',
     ]);

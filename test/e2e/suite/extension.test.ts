@@ -64,7 +64,7 @@ suite('AOAI Lint in VS Code', () => {
     const [d] = await diagnostics(doc.uri, (x) => x.some((y) => summary(y)[0] === 'AOAI990'));
     const actions = await codeActions(doc, d.range);
     const titles = actions.map((a) => a.title);
-    const fixTitle = 'Use azure_ad_token_provider (assign the "Cognitive Services OpenAI User" role; remove the key) (unsafe fix)';
+    const fixTitle = 'Unsafe fix: Use azure_ad_token_provider (assign the "Cognitive Services OpenAI User" role; remove the key)';
     assert.ok(titles.includes(fixTitle), JSON.stringify(titles));
     assert.ok(titles.includes('Disable AOAI990 for this line'));
     assert.ok(titles.includes('Show documentation for AOAI990'));

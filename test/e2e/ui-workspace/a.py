@@ -1,0 +1,4 @@
+client = AzureOpenAI(
+    api_key=key,
+    api_version="2024-10-21",
+)
