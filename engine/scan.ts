@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { ALWAYS_EXCLUDED_DIRS, type ConfigResolver } from './config';
+import { ALWAYS_EXCLUDED_DIRS, CONFIG_FILE_NAMES, type ConfigResolver } from './config';
 import { kindOfPath } from './file-kinds';
 import type { FileNotice } from './types';
 
@@ -14,6 +14,8 @@ interface IgnoreLayer {
 }
 
 const EXCLUDED = new Set(ALWAYS_EXCLUDED_DIRS);
+/** Lock files and our own config: never linted (hashes look like keys; config holds no auth). */
+const SKIPPED_FILES = new Set([...CONFIG_FILE_NAMES, 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock', 'Pipfile.lock', 'packages.lock.json', 'composer.lock', '.terraform.lock.hcl']);
 
 /**
  * Walks `roots` (files or directories) and yields every file the engine has a kind for, honouring
@@ -101,7 +103,7 @@ function* walk(dir: string, layers: IgnoreLayer[], configs: ConfigResolver, seen
       if (ignoredBy(active, abs, true)) continue;
       yield* walk(abs, active, configs, seen);
     } else if (entry.isFile()) {
-      if (!kindOfPath(abs)) continue;
+      if (SKIPPED_FILES.has(entry.name) || !kindOfPath(abs)) continue;
       if (ignoredBy(active, abs, false)) continue;
       if (!configs.forDir(dir).isIncluded(abs)) continue;
       if (seen.has(abs)) continue;

@@ -7,7 +7,8 @@ import { Project } from '../engine/project';
 import { redactText } from '../engine/redact';
 import type { FileResult, Severity } from '../engine/types';
 import { writeFileAtomic } from '../engine/write-file';
-import { allRules, createEngine } from '../rules';
+import type { Engine } from '../engine/engine';
+import { createEngine } from '../rules';
 import { formatJson, formatSarif, formatText, type Report } from './format';
 import { VERSION } from './version';
 
@@ -34,21 +35,25 @@ Exit status: 0 nothing at or above the fail level, 1 something is, 2 usage or in
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** Runs the CLI; returns the exit code. Streams are injectable for tests. */
+/** The streams and directory the CLI works with; injectable for tests. */
+export interface CliIO {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  cwd: string;
+}
+
+/** Runs the CLI; returns the exit code. `engine` is injectable for tests (default: every rule). */
 export async function main(
   argv: string[],
-  io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean }; cwd: string } = {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    cwd: process.cwd(),
-  },
+  io: CliIO = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
+  engine: Engine = createEngine(),
 ): Promise<number> {
   if (argv[0] === 'server') {
     const { startServer } = await import('./server');
     startServer();
     return new Promise<number>(() => undefined); // the server lives until the client ends it
   }
-  if (argv[0] === 'rules') return listRules(argv.slice(1), io);
+  if (argv[0] === 'rules') return listRules(argv.slice(1), io, engine);
 
   let values: ReturnType<typeof parse>['values'];
   let positionals: string[];
@@ -73,7 +78,6 @@ export async function main(
   if (values['unsafe-fixes'] && !values.fix && !values.diff) return usage(io, '--unsafe-fixes needs --fix or --diff');
   if (values.fix && values.diff) return usage(io, '--fix writes files and --diff writes none: choose one');
 
-  const engine = createEngine();
   await engine.init();
   let only: Set<string> | undefined;
   if (values.select) {
@@ -124,7 +128,7 @@ export async function main(
     });
   }
 
-  const report: Report = { files, notices: scan.notices, rules: allRules, cwd: io.cwd, version: VERSION, unsafeFixes: mode === 'unsafe' };
+  const report: Report = { files, notices: scan.notices, rules: engine.rules, cwd: io.cwd, version: VERSION, unsafeFixes: mode === 'unsafe' };
   let output: string;
   if (values.diff) {
     // Diffs echo file content: redact anything shaped like a key, including bare 32-hex tokens.
@@ -176,7 +180,8 @@ function usage(io: { stderr: NodeJS.WritableStream }, message: string): number {
   return 2;
 }
 
-function listRules(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): number {
+function listRules(argv: string[], io: CliIO, engine: Engine): number {
+  const allRules = engine.rules;
   let format = 'text';
   try {
     const { values } = parseArgs({ args: argv, options: { format: { type: 'string', short: 'f' } } });
@@ -204,8 +209,8 @@ function listRules(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: 
   }
   if (format !== 'text') return usage(io, `unknown format "${format}"`);
   const rows = allRules.map((r) => [r.meta.code, r.meta.name, r.meta.severity, r.meta.fix, r.meta.description]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 4));
   const header = ['CODE', 'NAME', 'SEVERITY', 'FIX', 'DESCRIPTION'];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
   for (const row of [header, ...rows]) {
     io.stdout.write(row.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c)).join('  ') + '\n');
   }
