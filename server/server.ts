@@ -23,13 +23,13 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
+  WorkDoneProgressReporter,
   createConnection,
   type CancellationToken,
   type ChangeAnnotation,
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type ProgressToken,
   type TextDocumentEdit,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
@@ -219,12 +219,13 @@ export function startServer(options: ServerOptions = {}): Connection {
     }
   }
 
-  async function scanWorkspace(token?: CancellationToken, workDoneToken?: ProgressToken): Promise<ScanSummary> {
+  async function scanWorkspace(token?: CancellationToken, attached?: WorkDoneProgressReporter): Promise<ScanSummary> {
     await ready;
     const summary: ScanSummary = { files: 0, filesWithFindings: 0, findings: 0, cancelled: false };
-    // The client's token (its own cancellable notification), else a server-created progress.
-    const created = !workDoneToken && caps.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
-    const progress = workDoneToken ? connection.window.attachWorkDoneProgress(workDoneToken) : created;
+    // The client's token (its own cancellable notification: it cancels the request), else a server-created progress.
+    const clientProgress = attached && !WorkDoneProgressReporter.isNullInstance(attached) ? attached : undefined;
+    const created = !clientProgress && caps.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    const progress = clientProgress ?? created;
     progress?.begin('AOAI Lint: scanning workspace', 0, 'Listing files…', true);
     const cancelled = () => !!token?.isCancellationRequested || !!created?.token.isCancellationRequested;
     try {
@@ -280,9 +281,9 @@ export function startServer(options: ServerOptions = {}): Connection {
     }
   }
 
-  function runScan(token?: CancellationToken, workDoneToken?: ProgressToken): Promise<ScanSummary> {
+  function runScan(token?: CancellationToken, progress?: WorkDoneProgressReporter): Promise<ScanSummary> {
     // One scan at a time: a second request waits for the running one.
-    scanRunning ??= scanWorkspace(token, workDoneToken).finally(() => {
+    scanRunning ??= scanWorkspace(token, progress).finally(() => {
       scanRunning = undefined;
     });
     return scanRunning;
@@ -478,10 +479,10 @@ export function startServer(options: ServerOptions = {}): Connection {
   );
 
   connection.onExecuteCommand(
-    guard('command', null as unknown, async (params, token) => {
+    guard('command', null as unknown, async (params, token, workDone) => {
       switch (params.command) {
         case ServerCommands.scanWorkspace:
-          return runScan(token, params.workDoneToken);
+          return runScan(token, workDone);
         case ServerCommands.workspaceFixes:
           return workspaceFixes(params.arguments?.[0] as WorkspaceFixesArgs, token);
         case ServerCommands.applyWorkspaceFixes: {

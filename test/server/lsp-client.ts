@@ -67,11 +67,17 @@ export class LspClient {
   }
 
   request<T = Json>(method: string, params: Json): Promise<T> {
+    return this.start<T>(method, params).result;
+  }
+
+  /** Sends a request and returns its id too (to cancel it with `$/cancelRequest`). */
+  start<T = Json>(method: string, params: Json): { id: number; result: Promise<T> } {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    const result = new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.write({ jsonrpc: '2.0', id, method, params });
     });
+    return { id, result };
   }
 
   notify(method: string, params: Json): void {

@@ -105,22 +105,25 @@ describe('language server over stdio (any editor)', () => {
       context: { diagnostics: [diag], triggerKind: 1 },
     });
     const titles = actions.map((a) => a.title);
-    assert.deepEqual(titles.slice(0, 3), [
+    assert.deepEqual(titles.slice(0, 4), [
       'Unsafe fix: Use azure_ad_token_provider (assign the "Cognitive Services OpenAI User" role; remove the key)',
+      'Suggestion (edit the placeholders): Use a bearer token provider for <your credential>',
       'Disable AOAI990 for this line',
       'Show documentation for AOAI990',
     ]);
+    assert.equal(actions[1].isPreferred, undefined, 'a display-only suggestion is never preferred');
     assert.equal(actions[0].kind, 'quickfix');
     assert.equal(actions[0].isPreferred, undefined, 'an unsafe fix is never preferred');
     assert.equal(actions[0].edit, undefined, 'edits are computed in codeAction/resolve');
-    assert.equal(actions[2].command.command, 'aoaiLint.server.showDocumentation');
+    assert.equal(actions[3].command.command, 'aoaiLint.server.showDocumentation');
+    assert.match(actions[3].command.arguments[0], /^https:\/\/.+test-python-api-key-argument\.md$/);
 
     const fix = await client.request('codeAction/resolve', actions[0]);
     const edits = fix.edit.documentChanges[0].edits;
     assert.equal(fix.edit.documentChanges[0].textDocument.version, 1);
     assert.match(applyLspEdits(APP_PY, edits), /\n {4}azure_ad_token_provider=token_provider,\n/);
 
-    const disable = await client.request('codeAction/resolve', actions[1]);
+    const disable = await client.request('codeAction/resolve', actions[2]);
     const fixed = applyLspEdits(APP_PY, disable.edit.documentChanges[0].edits);
     assert.match(fixed, /\n {4}# aoai-lint-disable-next-line AOAI990 -- <reason>\n {4}api_key=/);
   });
@@ -228,6 +231,29 @@ describe('language server over stdio (any editor)', () => {
     assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
   });
 
+  test('a suppression keeps the file\'s CRLF line endings and the token scope comes from aoaiLint.tokenScope', async () => {
+    settings = { scanOnStartup: 'off', tokenScope: 'https://ai.azure.com/.default' };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const text = 'if True:\r\n\tc = AzureOpenAI(api_key=k)\r\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: uri('crlf.py'), languageId: 'python', version: 1, text } });
+    const [diag] = (await client.diagnosticsFor(uri('crlf.py'))).params.diagnostics;
+    const actions: Json[] = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri('crlf.py') },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    });
+    const disable = await client.request('codeAction/resolve', actions.find((a) => a.title === 'Disable AOAI990 for this line'));
+    assert.deepEqual(disable.edit.documentChanges[0].edits[0], {
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+      newText: '\t# aoai-lint-disable-next-line AOAI990 -- <reason>\r\n',
+    });
+    const suggestion = await client.request('codeAction/resolve', actions.find((a) => a.title.startsWith('Suggestion')));
+    assert.match(suggestion.edit.documentChanges[0].edits[0].newText, /"https:\/\/ai\.azure\.com\/\.default"\)$/);
+    client.notify('textDocument/didClose', { textDocument: { uri: uri('crlf.py') } });
+    settings = { scanOnStartup: 'off' };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+  });
+
   test('a code action for an unknown document is an empty list, not an error', async () => {
     const actions = await client.request('textDocument/codeAction', {
       textDocument: { uri: uri('nope.py') },
@@ -235,6 +261,65 @@ describe('language server over stdio (any editor)', () => {
       context: { diagnostics: [] },
     });
     assert.deepEqual(actions, []);
+  });
+});
+
+describe('language server with two workspace folders', () => {
+  let base: string;
+  let client: LspClient;
+  const file = (p: string) => pathToFileURL(path.join(base, p)).toString();
+
+  before(async () => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'aoai-lsp-multi-'));
+    for (const f of ['a', 'b']) {
+      fs.mkdirSync(path.join(base, f));
+      fs.writeFileSync(path.join(base, f, 'closed.py'), 'c = AzureOpenAI(api_key=key)\n');
+    }
+    // Folder b turns the rule off in its own config file.
+    fs.writeFileSync(path.join(base, 'b', '.aoai-lint.json'), '{ "rules": { "AOAI990": "off" } }');
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(base, 'a', `m${i}.py`), 'x = 1\n');
+    client = startTestServer(() => ({ scanOnStartup: 'auto' }));
+    client.handlers.set('client/registerCapability', () => null);
+    client.handlers.set('window/workDoneProgress/create', () => null);
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: ['a', 'b'].map((f) => ({ uri: pathToFileURL(path.join(base, f)).toString(), name: f })),
+      capabilities: CLIENT_CAPABILITIES,
+    });
+    client.notify('initialized', {});
+  });
+
+  after(async () => {
+    await client?.shutdown();
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  test('scanOnStartup "auto" scans a small workspace without being asked', async () => {
+    const n = await client.diagnosticsFor(file('a/closed.py'));
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    assert.ok(!client.notifications.some((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === file('b/closed.py')));
+    await client.waitFor((x) => x.method === '$/progress' && x.params.value.kind === 'end');
+  });
+
+  test('each folder uses its own config file', async () => {
+    const text = 'c = AzureOpenAI(api_key=key)\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: file('b/open.py'), languageId: 'python', version: 1, text } });
+    client.notify('textDocument/didOpen', { textDocument: { uri: file('a/open.py'), languageId: 'python', version: 1, text } });
+    assert.deepEqual((await client.diagnosticsFor(file('b/open.py'))).params.diagnostics, []);
+    assert.equal((await client.diagnosticsFor(file('a/open.py'))).params.diagnostics.length, 1);
+  });
+
+  test('a cancelled scan stops and says so', async () => {
+    const since = client.notifications.length;
+    const scan = client.start('workspace/executeCommand', { command: 'aoaiLint.server.scanWorkspace', arguments: [], workDoneToken: 'scan-1' });
+    client.notify('$/cancelRequest', { id: scan.id });
+    const summary = await scan.result;
+    assert.equal(summary.cancelled, true);
+    assert.ok(summary.files < 304, `stopped early (${summary.files} files)`);
+    // The client's own progress token is used, and the progress ends.
+    const progress = client.notifications.slice(since).filter((n) => n.method === '$/progress' && n.params.token === 'scan-1');
+    assert.deepEqual([progress[0]?.params.value.kind, progress.at(-1)?.params.value.kind], ['begin', 'end']);
   });
 });
 

@@ -48,6 +48,11 @@ export const testPythonKeyRule: Rule = {
             applicability: 'unsafe',
             edits: [{ start, end, newText: 'azure_ad_token_provider=token_provider' }],
           },
+          {
+            title: 'Use a bearer token provider for <your credential>',
+            applicability: 'display-only',
+            edits: [{ start, end, newText: `azure_ad_token_provider=get_bearer_token_provider(<credential>, "${ctx.settings.tokenScope}")` }],
+          },
         ],
       });
     });
