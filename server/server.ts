@@ -37,6 +37,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import picomatch from 'picomatch';
+import { ALWAYS_EXCLUDED_DIRS, CONFIG_FILE_NAMES } from '../engine/config';
 import type { Engine } from '../engine/engine';
 import { kindOfPath } from '../engine/file-kinds';
 import { fixToFixpoint } from '../engine/fixes';
@@ -68,7 +69,8 @@ export interface ServerOptions {
 
 /** Files the scan lints per turn of the event loop before it lets other requests through. */
 const SCAN_CHUNK = 25;
-const CONFIG_FILES = new Set(['.aoai-lint.json', 'aoai-lint.config.json', '.gitignore']);
+const CONFIG_FILES = new Set([...CONFIG_FILE_NAMES, '.gitignore']);
+const ALWAYS_EXCLUDED = new Set(ALWAYS_EXCLUDED_DIRS);
 
 /** Starts the server on stdio or IPC (from `process.argv`) and returns its connection. */
 export function startServer(options: ServerOptions = {}): Connection {
@@ -120,7 +122,7 @@ export function startServer(options: ServerOptions = {}): Connection {
   // ---- linting open documents -------------------------------------------------------------------
 
   function lintDocument(doc: TextDocument, s: ResourceSettings): LintState {
-    const filePath = fsPathOf(doc.uri);
+    const filePath = projects.pathOf(doc.uri);
     const kind = kindOfDocument(doc.uri, doc.languageId);
     const text = doc.getText();
     const result = s.enable && kind ? engine.lint(filePath, text, projects.optionsFor(filePath, s), kind) : undefined;
@@ -342,7 +344,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     // Open documents outside every folder (loose files, notebook cells) are part of the workspace too.
     for (const doc of documents.all()) {
       if (documentChanges.some((c) => c.textDocument.uri === doc.uri)) continue;
-      const filePath = fsPathOf(doc.uri);
+      const filePath = projects.pathOf(doc.uri);
       if (URI.parse(doc.uri).scheme === 'file' && projects.folderOf(filePath)) continue;
       fixFile(doc.uri, filePath, doc.getText(), kindOfDocument(doc.uri, doc.languageId), await settings.get(doc.uri), doc.version);
     }
@@ -420,29 +422,46 @@ export function startServer(options: ServerOptions = {}): Connection {
     }),
   );
 
+  /** Whether a file that appeared or changed after a scan is one the scan would have linted. */
+  function isScanCandidate(filePath: string): boolean {
+    const folder = projects.folderOf(filePath);
+    if (!folder || !engine.handles(kindOfPath(filePath))) return false;
+    const dirs = path.relative(folder.fsPath, filePath).split(path.sep).slice(0, -1);
+    if (dirs.some((d) => ALWAYS_EXCLUDED.has(d))) return false;
+    return folder.project.configs.forFile(filePath).isIncluded(filePath);
+  }
+
   connection.onDidChangeWatchedFiles(
     guard('file events', undefined, async (params) => {
       let configChanged = false;
-      const relint: string[] = [];
+      let otherChanged = false;
+      const relint = new Set<string>();
       for (const change of params.changes) {
         const filePath = fsPathOf(change.uri);
         projects.disk.invalidate(filePath);
         if (CONFIG_FILES.has(path.basename(filePath))) configChanged = true;
         if (documents.get(change.uri)) continue;
+        otherChanged = true;
         if (change.type === FileChangeType.Deleted) {
-          if (scanned.delete(change.uri)) connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-        } else if (scanned.has(change.uri) || (scanDone && engine.handles(kindOfPath(filePath)))) {
-          relint.push(change.uri);
+          // A deleted folder arrives as one event: drop everything published under it.
+          for (const uri of [...scanned]) {
+            if (uri === change.uri || uri.startsWith(change.uri + '/')) {
+              scanned.delete(uri);
+              connection.sendDiagnostics({ uri, diagnostics: [] });
+            }
+          }
+        } else if (scanned.has(change.uri) || (scanDone && isScanCandidate(filePath))) {
+          relint.add(change.uri);
         }
       }
       if (configChanged) {
         projects.invalidateConfigs();
         projects.disk.invalidate();
-        relintOpen();
-        for (const uri of scanned) if (!relint.includes(uri)) relint.push(uri);
+        for (const uri of scanned) relint.add(uri);
       }
-      // Other files feed cross-file rules (Bicep modules, parameter files): re-lint open documents.
-      else if (params.changes.some((c) => !documents.get(c.uri))) relintOpen();
+      // Other files feed cross-file rules (Bicep modules, parameter files): re-lint open documents,
+      // debounced so that a burst of events (a checkout) costs one run.
+      if (configChanged || otherChanged) for (const doc of documents.all()) schedule(doc.uri, configChanged ? 0 : debounceMs);
       for (const uri of relint) await lintClosedFile(uri);
     }),
   );

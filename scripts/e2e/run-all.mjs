@@ -68,8 +68,10 @@ if (!env.CODE_SERVER || !env.NODE24 || !fs.existsSync(env.CODE_SERVER)) {
 say('building bundles and the .vsix');
 must(process.execPath, ['esbuild.mjs']);
 must(process.execPath, ['scripts/e2e/build.mjs']);
+// `npm run package` (vsce, --no-dependencies, .vscodeignore) is the one place the .vsix is built.
+must('npm', ['run', '--silent', 'package']);
 const vsix = path.join(root, 'out', 'aoai-security-lint.vsix');
-must(path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix]);
+fs.renameSync(path.join(root, 'aoai-security-lint.vsix'), vsix);
 env.AOAI_LINT_SERVER_MODULE = path.join(root, 'out/test/e2e/test-server.js');
 
 const ws1 = copyWorkspace('test/e2e/workspace');

@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Engine, LintOptions } from '../../engine/engine';
@@ -79,6 +80,18 @@ export class Projects {
       this.loose.set(dir, p);
     }
     return p;
+  }
+
+  /**
+   * The path a document is linted under. Files and notebook cells have one; an untitled buffer is
+   * placed in the outermost workspace folder, so that folder's config file applies to it.
+   */
+  pathOf(uri: string): string {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme === 'file' || parsed.scheme === 'vscode-notebook-cell') return parsed.fsPath;
+    const base = path.basename(parsed.path) || 'untitled';
+    const outer = this.folders[this.folders.length - 1];
+    return path.join(outer ? outer.fsPath : os.tmpdir(), base);
   }
 
   /** Lint options for one file: its config file, then the editor's per-resource settings on top. */

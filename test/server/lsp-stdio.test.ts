@@ -191,6 +191,30 @@ describe('language server over stdio (any editor)', () => {
     assert.deepEqual(n.params.diagnostics, []);
   });
 
+  test('after a scan, a new candidate file is linted when created; one under node_modules is not', async () => {
+    fs.mkdirSync(path.join(ws, 'node_modules', 'pkg'), { recursive: true });
+    fs.mkdirSync(path.join(ws, 'sub'));
+    for (const f of ['node_modules/pkg/x.py', 'sub/new.py']) fs.writeFileSync(path.join(ws, f), 'c = AzureOpenAI(api_key=key)\n');
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('node_modules/pkg/x.py'), type: 1 }, { uri: uri('sub/new.py'), type: 1 }] });
+    const n = await client.diagnosticsFor(uri('sub/new.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    assert.ok(!client.notifications.slice(since).some((x) => x.params?.uri === uri('node_modules/pkg/x.py')));
+    // Deleting the folder clears what was published under it.
+    fs.rmSync(path.join(ws, 'sub'), { recursive: true });
+    const since2 = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('sub'), type: 3 }] });
+    assert.deepEqual((await client.diagnosticsFor(uri('sub/new.py'), since2)).params.diagnostics, []);
+    fs.rmSync(path.join(ws, 'node_modules'), { recursive: true });
+  });
+
+  test('an untitled buffer is linted by its language', async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'python', version: 1, text: 'AzureOpenAI(api_key=k)\n' } });
+    const n = await client.diagnosticsFor('untitled:Untitled-1');
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    client.notify('textDocument/didClose', { textDocument: { uri: 'untitled:Untitled-1' } });
+  });
+
   test('workspace fixes come back as one WorkspaceEdit needing confirmation', async () => {
     fs.writeFileSync(path.join(ws, 'closed2.py'), 'c = AzureOpenAI(api_key=key, azure_endpoint="http://x.openai.azure.com")\n');
     const safe = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.workspaceFixes', arguments: [{ mode: 'safe' }] });
