@@ -65,7 +65,7 @@ try {
   let done; const exited = new Promise(r => (done = r));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const msg = util.format(...(args ?? []));
-    if (!/ENOTFOUND open-vsx\.org|^Canceled|Resolv|Creating a socket|grace time|Service Worker|AgentHost|AccountPolicy|builtin extensions cache|spdlog/.test(msg))
+    if (!/ENOTFOUND open-vsx\.org|^Canceled|Resolv|Creating a socket|grace time|Service Worker|AgentHost|AccountPolicy|builtin extensions cache|spdlog|tsserver|typescript-language-features|authentication provider 'github'|An unknown error occurred/.test(msg))
       console.log(type === 'error' ? '[ext-host:err]' : '[ext-host]', msg);
   });
   await page.exposeFunction('codeAutomationExit', c => done(c));
