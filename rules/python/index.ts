@@ -1,8 +1,28 @@
 import type { Embedder } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
+import { notebookEmbedder } from './notebook-embedder';
+import { rule as pyAiInferenceAzureKeyCredential } from './py-ai-inference-azure-key-credential';
+import { rule as pyAzureOpenAIApiKeyHeader } from './py-azure-openai-api-key-header';
+import { rule as pyAzureOpenAIClientKeyAuth } from './py-azure-openai-client-key-auth';
+import { rule as pyAzureOpenAIKeyEnvRead } from './py-azure-openai-key-env-read';
+import { rule as pyLangchainAzureOpenAIKeyAuth } from './py-langchain-azure-openai-key-auth';
+import { rule as pyLlamaindexAzureOpenAIKeyAuth } from './py-llamaindex-azure-openai-key-auth';
+import { rule as pyOpenAIModuleAzureKeyAuth } from './py-openai-module-azure-key-auth';
+import { rule as pyOpenAIV1AzureEndpointKeyAuth } from './py-openai-v1-azure-endpoint-key-auth';
+import { rule as pySemanticKernelAzureOpenAIKeyAuth } from './py-semantic-kernel-azure-openai-key-auth';
 
 /** The python rules, in code order. */
-export const pythonRules: Rule[] = [];
+export const pythonRules: Rule[] = [
+  pyAzureOpenAIClientKeyAuth,
+  pyOpenAIModuleAzureKeyAuth,
+  pyLangchainAzureOpenAIKeyAuth,
+  pySemanticKernelAzureOpenAIKeyAuth,
+  pyLlamaindexAzureOpenAIKeyAuth,
+  pyAiInferenceAzureKeyCredential,
+  pyAzureOpenAIKeyEnvRead,
+  pyAzureOpenAIApiKeyHeader,
+  pyOpenAIV1AzureEndpointKeyAuth,
+];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
-export const pythonEmbedders: Embedder[] = [];
+export const pythonEmbedders: Embedder[] = [notebookEmbedder];

@@ -1,0 +1,381 @@
+import { parser as lezerPython } from '@lezer/python';
+import type { SyntaxNode, Tree } from '@lezer/common';
+import type { Parser } from '../rule';
+import type { SourceFile } from '../source';
+
+/**
+ * Python on @lezer/python: an error-tolerant parse (a syntax error in one function still leaves
+ * the rest of the module as a normal tree) plus the small semantic helpers the Python rules share:
+ * call arguments, string literal values, dotted names with import aliases resolved, and simple
+ * same-scope constant resolution.
+ */
+
+/** What an imported local name stands for: a module (`import openai as oa`) or a member of one. */
+export interface ImportBinding {
+  /** Fully qualified name: `openai` for a module, `openai.AzureOpenAI` for a member. */
+  qualified: string;
+  node: SyntaxNode;
+}
+
+/** A `from X import a, b` statement at module level (used to merge new imports into). */
+export interface FromImport {
+  module: string;
+  names: string[];
+  node: SyntaxNode;
+}
+
+/** A parsed Python module. */
+export interface PyModule {
+  text: string;
+  tree: Tree;
+  /** Local name → what it was imported as (aliases resolved). The last import of a name wins. */
+  imports: Map<string, ImportBinding>;
+  /** Top-level `from X import ...` statements, in order. */
+  fromImports: FromImport[];
+  /** Top-level statements, in order. */
+  statements: SyntaxNode[];
+}
+
+export const pythonParser: Parser<PyModule> = {
+  id: 'python',
+  parse(file: SourceFile): PyModule {
+    return parsePython(file.text);
+  },
+};
+
+export function parsePython(text: string): PyModule {
+  const tree = lezerPython.parse(text);
+  const statements: SyntaxNode[] = [];
+  for (let c = tree.topNode.firstChild; c; c = c.nextSibling) {
+    if (c.name === 'StatementGroup') for (let s = c.firstChild; s; s = s.nextSibling) statements.push(s);
+    else statements.push(c);
+  }
+  const imports = new Map<string, ImportBinding>();
+  const fromImports: FromImport[] = [];
+  tree.topNode.cursor().iterate((ref) => {
+    if (ref.name !== 'ImportStatement') return;
+    // SyntaxNode objects are not identity-stable: compare positions.
+    const topLevel = statements.some((st) => st.from === ref.from && st.to === ref.to);
+    readImport(text, ref.node, imports, topLevel ? fromImports : undefined);
+    return false;
+  });
+  return { text, tree, imports, fromImports, statements };
+}
+
+function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportBinding>, fromImports: FromImport[] | undefined): void {
+  const kids = children(node);
+  const src = (n: SyntaxNode) => text.slice(n.from, n.to);
+  if (kids[0]?.name === 'from') {
+    let i = 1;
+    let module = '';
+    while (i < kids.length && kids[i].name !== 'import') module += src(kids[i++]);
+    i++;
+    const names: string[] = [];
+    while (i < kids.length) {
+      const k = kids[i];
+      if (k.name === 'VariableName') {
+        const name = src(k);
+        let local = name;
+        if (kids[i + 1]?.name === 'as' && kids[i + 2]?.name === 'VariableName') {
+          local = src(kids[i + 2]);
+          i += 2;
+        }
+        names.push(name);
+        if (!module.startsWith('.')) imports.set(local, { qualified: `${module}.${name}`, node });
+      }
+      i++;
+    }
+    fromImports?.push({ module, names, node });
+    return;
+  }
+  // import a.b.c [as x], d
+  let i = 1;
+  while (i < kids.length) {
+    let dotted = '';
+    while (i < kids.length && (kids[i].name === 'VariableName' || kids[i].name === '.')) dotted += src(kids[i++]);
+    if (kids[i]?.name === 'as' && kids[i + 1]?.name === 'VariableName') {
+      imports.set(src(kids[i + 1]), { qualified: dotted, node });
+      i += 2;
+    } else if (dotted) {
+      // `import a.b` binds `a` (to the package `a`).
+      const head = dotted.split('.')[0];
+      imports.set(head, { qualified: head, node });
+    }
+    i++; // the comma (or whatever stopped us)
+  }
+}
+
+/** The direct children of a node, error nodes included. */
+export function children(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+/** The source text of a node. */
+export function textOf(mod: PyModule, node: SyntaxNode): string {
+  return mod.text.slice(node.from, node.to);
+}
+
+/**
+ * The dotted name of a `VariableName` or a `MemberExpression` chain of names (`a.b.c`), with the
+ * head resolved through imports: after `import openai as oa`, `oa.AzureOpenAI` → `openai.AzureOpenAI`.
+ * Undefined for anything else (calls, subscripts).
+ */
+export function qualifiedName(mod: PyModule, node: SyntaxNode | null | undefined): string | undefined {
+  const raw = dottedName(mod, node);
+  if (!raw) return undefined;
+  const dot = raw.indexOf('.');
+  const head = dot < 0 ? raw : raw.slice(0, dot);
+  const binding = mod.imports.get(head);
+  if (!binding) return raw;
+  return dot < 0 ? binding.qualified : binding.qualified + raw.slice(dot);
+}
+
+/** `a.b.c` as written (no import resolution), or undefined when the node is not a plain chain. */
+export function dottedName(mod: PyModule, node: SyntaxNode | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.name === 'VariableName') return textOf(mod, node);
+  if (node.name !== 'MemberExpression') return undefined;
+  const kids = children(node);
+  if (kids.length !== 3 || kids[1].name !== '.' || kids[2].name !== 'PropertyName') return undefined;
+  const head = dottedName(mod, kids[0]);
+  return head === undefined ? undefined : `${head}.${textOf(mod, kids[2])}`;
+}
+
+/** One argument of a call. */
+export interface PyArg {
+  kind: 'positional' | 'keyword' | 'star' | 'doublestar';
+  /** Keyword name (keyword arguments only). */
+  name?: string;
+  /** The value expression (for `*x` / `**x`, the `x`). */
+  value: SyntaxNode;
+  /** The whole argument, `api_key=...` included. */
+  from: number;
+  to: number;
+}
+
+/** A call expression with its callee and arguments. */
+export interface PyCall {
+  node: SyntaxNode;
+  callee: SyntaxNode;
+  argList: SyntaxNode;
+  args: PyArg[];
+}
+
+/** Reads a `CallExpression` node; undefined for anything else. */
+export function readCall(mod: PyModule, node: SyntaxNode): PyCall | undefined {
+  if (node.name !== 'CallExpression') return undefined;
+  const callee = node.firstChild;
+  const argList = node.lastChild;
+  if (!callee || !argList || argList.name !== 'ArgList') return undefined;
+  const args: PyArg[] = [];
+  let segment: SyntaxNode[] = [];
+  const flush = () => {
+    const real = segment.filter((n) => n.name !== 'Comment');
+    segment = [];
+    if (real.length === 0) return;
+    const from = real[0].from;
+    const to = real[real.length - 1].to;
+    if (real[0].name === 'VariableName' && real[1]?.name === 'AssignOp' && real[2]) {
+      args.push({ kind: 'keyword', name: textOf(mod, real[0]), value: real[2], from, to });
+    } else if (real[0].name === '**' && real[1]) {
+      args.push({ kind: 'doublestar', value: real[1], from, to });
+    } else if (real[0].name === '*' && real[1]) {
+      args.push({ kind: 'star', value: real[1], from, to });
+    } else {
+      args.push({ kind: 'positional', value: real[0], from, to });
+    }
+  };
+  for (let c = argList.firstChild; c; c = c.nextSibling) {
+    if (c.name === '(' || c.name === ')') continue;
+    if (c.name === ',') flush();
+    else segment.push(c);
+  }
+  flush();
+  return { node, callee, argList, args };
+}
+
+/** The keyword argument `name`, if passed. */
+export function keywordArg(call: PyCall, name: string): PyArg | undefined {
+  return call.args.find((a) => a.kind === 'keyword' && a.name === name);
+}
+
+/** Every call in the module, in source order. */
+export function allCalls(mod: PyModule): PyCall[] {
+  const out: PyCall[] = [];
+  mod.tree.topNode.cursor().iterate((ref) => {
+    if (ref.name === 'CallExpression') {
+      const call = readCall(mod, ref.node);
+      if (call) out.push(call);
+    }
+  });
+  return out;
+}
+
+/** A string literal's value. `constant` is false for f-strings (their value depends on run time). */
+export interface PyString {
+  value: string;
+  constant: boolean;
+  /** The quote character the literal uses. */
+  quote: '"' | "'";
+}
+
+const STRING_LITERAL = /^([rRbBuUfF]{0,2})('''|"""|'|")([\s\S]*)$/;
+
+/**
+ * The value of a `String` / `FormatString` node, or of implicitly concatenated literals in
+ * parentheses. Escapes are decoded for the common cases (`\\`, quotes, `\n`, `\t`); raw strings
+ * keep them. Undefined for non-strings.
+ */
+export function stringValue(mod: PyModule, node: SyntaxNode | null | undefined): PyString | undefined {
+  if (!node) return undefined;
+  if (node.name === 'ParenthesizedExpression') {
+    const inner = children(node).filter((n) => n.name !== '(' && n.name !== ')');
+    if (inner.length === 0) return undefined;
+    const parts = inner.map((n) => stringValue(mod, n));
+    if (parts.some((p) => !p)) return undefined;
+    return { value: parts.map((p) => p!.value).join(''), constant: parts.every((p) => p!.constant), quote: parts[0]!.quote };
+  }
+  if (node.name !== 'String' && node.name !== 'FormatString' && node.name !== 'ContinuedString') return undefined;
+  if (node.name === 'ContinuedString') {
+    const parts = children(node).map((n) => stringValue(mod, n));
+    if (parts.length === 0 || parts.some((p) => !p)) return undefined;
+    return { value: parts.map((p) => p!.value).join(''), constant: parts.every((p) => p!.constant), quote: parts[0]!.quote };
+  }
+  const m = STRING_LITERAL.exec(textOf(mod, node));
+  if (!m) return undefined;
+  const prefix = m[1].toLowerCase();
+  const q = m[2];
+  let body = m[3];
+  if (body.endsWith(q)) body = body.slice(0, body.length - q.length);
+  const raw = prefix.includes('r');
+  const value = raw ? body : body.replace(/\\(["'\\nt])/g, (_s, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  return { value, constant: node.name === 'String' && !prefix.includes('f'), quote: q[0] as '"' | "'" };
+}
+
+/** A constant string: a literal, or a name assigned a literal in the same scope. */
+export function constantString(mod: PyModule, node: SyntaxNode | null | undefined): string | undefined {
+  const direct = stringValue(mod, node);
+  if (direct) return direct.constant ? direct.value : undefined;
+  if (node?.name === 'VariableName') {
+    const resolved = resolveName(mod, node);
+    const s = resolved ? stringValue(mod, resolved) : undefined;
+    return s?.constant ? s.value : undefined;
+  }
+  return undefined;
+}
+
+/** The scope node (function `Body` or `Script`) a node belongs to. */
+export function scopeOf(node: SyntaxNode): SyntaxNode {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.name === 'Body' && p.parent && (p.parent.name === 'FunctionDefinition' || p.parent.name === 'ClassDefinition')) return p;
+    if (p.name === 'Script') return p;
+  }
+  return node;
+}
+
+/**
+ * Simple constant resolution: the value of the last plain assignment `name = value` before `use`,
+ * in the same function (walking into `if`/`with`/`try` blocks), else at module level. Undefined
+ * when there is none or the name is assigned by something we can't read (tuple unpacking, `for`).
+ */
+export function resolveName(mod: PyModule, use: SyntaxNode): SyntaxNode | undefined {
+  const name = textOf(mod, use);
+  const own = scopeOf(use);
+  let scope: SyntaxNode | null = own;
+  while (scope) {
+    // An enclosing scope's names may be assigned after the function is defined (it runs later).
+    const enclosing = scope.from !== own.from || scope.to !== own.to;
+    const found = lastAssignment(mod, scope, name, enclosing ? Infinity : use.from);
+    if (found) return found;
+    if (scope.name === 'Script') break;
+    scope = scopeOf(scope);
+  }
+  return undefined;
+}
+
+function lastAssignment(mod: PyModule, scope: SyntaxNode, name: string, before: number): SyntaxNode | undefined {
+  let found: SyntaxNode | undefined;
+  const visit = (n: SyntaxNode) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.from >= before) return;
+      if (c.name === 'FunctionDefinition' || c.name === 'ClassDefinition' || c.name === 'LambdaExpression') continue;
+      if (c.name === 'AssignStatement') {
+        const kids = children(c);
+        // `a = b = value`: targets are every node before an AssignOp; the value is the last node.
+        const value = kids[kids.length - 1];
+        for (let i = 0; i + 1 < kids.length; i++) {
+          if (kids[i + 1].name === 'AssignOp' && kids[i].name === 'VariableName' && textOf(mod, kids[i]) === name && value !== kids[i]) {
+            found = value;
+          } else if (kids[i + 1].name === 'TypeDef' && kids[i].name === 'VariableName' && textOf(mod, kids[i]) === name && kids[i + 2]?.name === 'AssignOp') {
+            found = value;
+          }
+        }
+        continue;
+      }
+      if (c.firstChild) visit(c);
+    }
+  };
+  visit(scope);
+  return found;
+}
+
+/** Key/value entries of a dict literal; `**spread` entries have no key. */
+export interface PyDictEntry {
+  key?: string;
+  keyNode?: SyntaxNode;
+  value: SyntaxNode;
+  from: number;
+  to: number;
+}
+
+/** Entries of a `DictionaryExpression`, or of `dict(a=..., b=...)`. Undefined for anything else. */
+export function dictEntries(mod: PyModule, node: SyntaxNode | null | undefined): PyDictEntry[] | undefined {
+  if (!node) return undefined;
+  if (node.name === 'CallExpression') {
+    const call = readCall(mod, node);
+    if (!call || qualifiedName(mod, call.callee) !== 'dict') return undefined;
+    return call.args.map((a) =>
+      a.kind === 'keyword' ? { key: a.name, value: a.value, from: a.from, to: a.to } : { value: a.value, from: a.from, to: a.to },
+    );
+  }
+  if (node.name !== 'DictionaryExpression') return undefined;
+  const out: PyDictEntry[] = [];
+  let segment: SyntaxNode[] = [];
+  const flush = () => {
+    const real = segment.filter((n) => n.name !== 'Comment');
+    segment = [];
+    if (real.length === 0) return;
+    const from = real[0].from;
+    const to = real[real.length - 1].to;
+    if (real[0].name === '**' && real[1]) out.push({ value: real[1], from, to });
+    else if (real[1]?.name === ':' && real[2]) out.push({ key: constantString(mod, real[0]), keyNode: real[0], value: real[2], from, to });
+  };
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.name === '{' || c.name === '}') continue;
+    if (c.name === ',') flush();
+    else segment.push(c);
+  }
+  flush();
+  return out;
+}
+
+/** The quote character most string literals of the module use (double when there are none). */
+export function preferredQuote(mod: PyModule): '"' | "'" {
+  let single = 0;
+  let double = 0;
+  mod.tree.topNode.cursor().iterate((ref) => {
+    if (ref.name !== 'String') return;
+    const s = stringValue(mod, ref.node);
+    if (!s || /^[rRbBuUfF]*('''|""")/.test(textOf(mod, ref.node))) return;
+    if (s.quote === "'") single++;
+    else double++;
+  });
+  return single > double ? "'" : '"';
+}
+
+/** True when `node` lies inside `ancestor` (or is it). */
+export function isWithin(node: SyntaxNode, from: number, to: number): boolean {
+  return node.from >= from && node.to <= to;
+}

@@ -1,0 +1,166 @@
+import type { SyntaxNode } from '@lezer/common';
+import { isPlaceholder } from '../../engine/azure-signals';
+import {
+  allCalls,
+  dictEntries,
+  qualifiedName,
+  readCall,
+  resolveName,
+  stringValue,
+  textOf,
+  type PyCall,
+  type PyDictEntry,
+  type PyModule,
+} from '../../engine/parsers/python';
+
+/**
+ * Which Azure OpenAI client constructors take which credential arguments (code-patterns.md
+ * §2.1, §2.7–2.9). Shared by the per-library rules and by the env-read rule (which must not
+ * report a key a constructor rule already reports).
+ */
+export type ClientFamily = 'openai' | 'langchain' | 'semantic-kernel' | 'llamaindex';
+
+export interface ClientSpec {
+  family: ClientFamily;
+  /** Keyword arguments that carry an API key. */
+  keyArgs: string[];
+  /** Keyword arguments whose presence means Entra (or a pre-built client: don't guess). */
+  entraArgs: string[];
+  /** True for `AsyncAzureOpenAI`: the fix uses `azure.identity.aio`. */
+  async: boolean;
+}
+
+const LANGCHAIN_CLASSES = new Set(['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI']);
+const SK_CLASSES = new Set(['AzureChatCompletion', 'AzureTextEmbedding', 'AzureTextCompletion', 'AzureTextToImage', 'AzureAudioToText', 'AzureTextToAudio', 'AzureRealtimeWebsocket']);
+const LLAMA_CLASSES = new Set(['AzureOpenAI', 'AzureOpenAIEmbedding', 'AzureOpenAIMultiModal']);
+
+/** The client a qualified callee name constructs, if it is one we know. */
+export function clientSpec(qualified: string | undefined): ClientSpec | undefined {
+  if (!qualified) return undefined;
+  const parts = qualified.split('.');
+  const cls = parts[parts.length - 1];
+  const root = parts[0];
+  if (root === 'openai' && (cls === 'AzureOpenAI' || cls === 'AsyncAzureOpenAI') && (parts.length === 2 || qualified.startsWith('openai.lib.azure.'))) {
+    return { family: 'openai', keyArgs: ['api_key'], entraArgs: ['azure_ad_token', 'azure_ad_token_provider'], async: cls === 'AsyncAzureOpenAI' };
+  }
+  if ((root === 'langchain_openai' || root === 'langchain_community' || root === 'langchain') && LANGCHAIN_CLASSES.has(cls) && parts.length >= 2) {
+    return {
+      family: 'langchain',
+      keyArgs: ['api_key', 'openai_api_key'],
+      entraArgs: ['azure_ad_token', 'azure_ad_token_provider', 'azure_ad_async_token_provider', 'client', 'async_client'],
+      async: false,
+    };
+  }
+  if (root === 'semantic_kernel' && SK_CLASSES.has(cls)) {
+    return { family: 'semantic-kernel', keyArgs: ['api_key'], entraArgs: ['ad_token', 'ad_token_provider', 'credential', 'async_client', 'token_endpoint'], async: false };
+  }
+  if (root === 'llama_index' && LLAMA_CLASSES.has(cls)) {
+    return { family: 'llamaindex', keyArgs: ['api_key'], entraArgs: ['azure_ad_token_provider', 'use_azure_ad'], async: false };
+  }
+  return undefined;
+}
+
+/** A credential-bearing argument: a keyword of the call, or an entry of a dict spread into it. */
+export interface CredentialArg {
+  name: string;
+  value: SyntaxNode;
+  from: number;
+  to: number;
+  /** Set when the argument is an entry of a dict literal passed as `**cfg`. */
+  dictEntry?: PyDictEntry;
+}
+
+/** How a recognised client constructor authenticates. */
+export interface ClientSite {
+  call: PyCall;
+  spec: ClientSpec;
+  qualified: string;
+  /** `explicit`: a key argument; `implicit`: no credential, so the library reads the key from the environment. */
+  shape: 'explicit' | 'implicit';
+  /** The key argument (explicit shape). */
+  keyArg?: CredentialArg;
+  /** An Entra argument passed beside the key (the key is then redundant, but still used by Realtime). */
+  entraAlso?: CredentialArg;
+  /** The key is a literal string that is not a placeholder. */
+  hardCoded: boolean;
+  /** Where a variable key was assigned (`key = os.getenv(...)`), resolved in the same scope. */
+  resolvedValue?: SyntaxNode;
+}
+
+/** Credential arguments of a call, with `**cfg` expanded when `cfg` is a dict literal; undefined when unknowable. */
+export function credentialArgs(mod: PyModule, call: PyCall): CredentialArg[] | undefined {
+  const out: CredentialArg[] = [];
+  for (const a of call.args) {
+    if (a.kind === 'keyword') out.push({ name: a.name!, value: a.value, from: a.from, to: a.to });
+    else if (a.kind === 'doublestar') {
+      const target = a.value.name === 'VariableName' ? resolveName(mod, a.value) : a.value;
+      const entries = dictEntries(mod, target);
+      if (!entries || entries.some((e) => e.key === undefined)) return undefined;
+      for (const e of entries) out.push({ name: e.key!, value: e.value, from: e.from, to: e.to, dictEntry: e });
+    } else if (a.kind === 'star') return undefined;
+  }
+  return out;
+}
+
+/** True for a value that is a token provider, not a key: a lambda, a provider call, or a name bound to one. */
+function isTokenProviderValue(mod: PyModule, value: SyntaxNode): boolean {
+  let v: SyntaxNode | undefined = value;
+  if (v.name === 'VariableName') {
+    if (/token_?provider/i.test(textOf(mod, v))) return true;
+    v = resolveName(mod, v);
+    if (!v) return false;
+  }
+  if (v.name === 'LambdaExpression') return true;
+  if (v.name === 'CallExpression') {
+    const call = readCall(mod, v);
+    const callee = call ? qualifiedName(mod, call.callee) : undefined;
+    return !!callee && /get_bearer_token_provider$/.test(callee);
+  }
+  return false;
+}
+
+function isNone(value: SyntaxNode): boolean {
+  return value.name === 'None';
+}
+
+function isFalse(mod: PyModule, value: SyntaxNode): boolean {
+  return value.name === 'Boolean' && textOf(mod, value) === 'False';
+}
+
+/** Reads one call as a client constructor; undefined when it is not one, or is already Entra. */
+export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined {
+  const qualified = qualifiedName(mod, call.callee);
+  const spec = clientSpec(qualified);
+  if (!spec || !qualified) return undefined;
+  // LangChain/LlamaIndex fields are keyword-only in practice; a positional argument is an unknown shape.
+  const args = credentialArgs(mod, call);
+  if (!args) return undefined;
+  const entra = args.find((a) => spec.entraArgs.includes(a.name) && !isNone(a.value) && !isFalse(mod, a.value));
+  // LangChain legacy `openai_api_type="azure_ad"` is Entra too.
+  const apiType = args.find((a) => a.name === 'openai_api_type' || a.name === 'api_type');
+  if (apiType && /^azure_?ad$/i.test(stringValue(mod, apiType.value)?.value ?? '')) return undefined;
+  const key = args.find((a) => spec.keyArgs.includes(a.name) && !isNone(a.value));
+  if (key) {
+    if (isTokenProviderValue(mod, key.value)) return undefined;
+    // LlamaIndex's use_azure_ad/azure_ad_token_provider replace api_key with a token entirely.
+    if (entra && spec.family === 'llamaindex') return undefined;
+    const literal = stringValue(mod, key.value);
+    const resolvedValue = key.value.name === 'VariableName' ? resolveName(mod, key.value) : undefined;
+    const resolvedLiteral = resolvedValue ? stringValue(mod, resolvedValue) : undefined;
+    const lit = literal ?? resolvedLiteral;
+    const hardCoded = !!lit && lit.constant && !isPlaceholder(lit.value);
+    return { call, spec, qualified, shape: 'explicit', keyArg: key, entraAlso: entra, hardCoded, resolvedValue };
+  }
+  if (entra) return undefined;
+  return { call, spec, qualified, shape: 'implicit', hardCoded: false };
+}
+
+/** Every key-authenticated client construction of `family` (all families when omitted). */
+export function clientSites(mod: PyModule, family?: ClientFamily): ClientSite[] {
+  const out: ClientSite[] = [];
+  for (const call of allCalls(mod)) {
+    const site = clientSite(mod, call);
+    if (site && (!family || site.spec.family === family)) out.push(site);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import { isAzureAIEndpoint } from '../../engine/azure-signals';
+import type { PyModule } from '../../engine/parsers/python';
+import { clientSpec } from './azure-clients';
+
+/**
+ * True when a module shows that it talks to Azure OpenAI / AI Services: it imports an Azure
+ * client class, configures `api_type = "azure"`, names an Azure AI endpoint host, or reads an
+ * `AZURE_OPENAI_*` setting. Ambiguous names (`OPENAI_API_KEY`, an `api-key` header) count only then.
+ */
+export function hasAzureAIContext(mod: PyModule): boolean {
+  for (const binding of mod.imports.values()) {
+    if (clientSpec(binding.qualified) || binding.qualified.startsWith('azure.ai.inference')) return true;
+  }
+  if (/\bapi_type\s*=\s*["']azure["']/i.test(mod.text)) return true;
+  if (/\bAZURE_OPENAI_[A-Z_]+/.test(mod.text)) return true;
+  return isAzureAIEndpoint(mod.text);
+}

@@ -1,0 +1,123 @@
+import type { SyntaxNode } from '@lezer/common';
+import { GITHUB_MODELS_HOST } from '../../engine/azure-signals';
+import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
+import { allCalls, constantString, keywordArg, preferredQuote, pythonParser, qualifiedName, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import type { Rule } from '../../engine/rule';
+import type { Fix, TextEdit } from '../../engine/types';
+import { envRead } from './env-reads';
+import { appendKeywordsEdit, identityImportEdit } from './entra-fix';
+
+const CLIENTS = new Set(['ChatCompletionsClient', 'EmbeddingsClient', 'ImageEmbeddingsClient']);
+
+/** The AzureKeyCredential(...) call a credential expression is (directly or through a same-scope name). */
+function keyCredentialCall(mod: PyModule, value: SyntaxNode): { call: PyCall; inline: boolean } | undefined {
+  const node = value.name === 'VariableName' ? resolveName(mod, value) : value;
+  if (!node || node.name !== 'CallExpression') return undefined;
+  const call = readCall(mod, node);
+  if (!call || qualifiedName(mod, call.callee) !== 'azure.core.credentials.AzureKeyCredential') return undefined;
+  return { call, inline: node.from === value.from && node.to === value.to };
+}
+
+/** True when the client points at GitHub Models (a GitHub token, no Entra path): out of scope. */
+function isGitHubModels(mod: PyModule, client: PyCall, keyCall: PyCall): boolean {
+  const endpoint = keywordArg(client, 'endpoint') ?? client.args.find((a) => a.kind === 'positional');
+  const url = endpoint ? constantString(mod, endpoint.value) : undefined;
+  if (url !== undefined) return GITHUB_MODELS_HOST.test(url);
+  const token = keyCall.args[0];
+  const read = token ? envRead(mod, token.value.name === 'VariableName' ? (resolveName(mod, token.value) ?? token.value) : token.value) : undefined;
+  if (read && /GITHUB/i.test(read.name)) return true;
+  return GITHUB_MODELS_HOST.test(mod.text) && !/openai\.azure\.com|services\.ai\.azure\.com|cognitiveservices\.azure\.com/i.test(mod.text);
+}
+
+/** A client whose credential is an AzureKeyCredential: the argument, and the credential call itself. */
+export interface InferenceKeySite {
+  client: PyCall;
+  cls: string;
+  isAsync: boolean;
+  credArg: PyArg;
+  keyCall: PyCall;
+  inline: boolean;
+}
+
+/** Every azure-ai-inference client built with an AzureKeyCredential (GitHub Models excluded). */
+export function inferenceKeySites(mod: PyModule): InferenceKeySite[] {
+  const out: InferenceKeySite[] = [];
+  for (const call of allCalls(mod)) {
+    const qualified = qualifiedName(mod, call.callee);
+    if (!qualified?.startsWith('azure.ai.inference.')) continue;
+    const cls = qualified.slice(qualified.lastIndexOf('.') + 1);
+    if (!CLIENTS.has(cls)) continue;
+    const credArg = keywordArg(call, 'credential') ?? call.args.filter((a) => a.kind === 'positional')[1];
+    if (!credArg) continue;
+    const key = keyCredentialCall(mod, credArg.value);
+    if (!key || isGitHubModels(mod, call, key.call)) continue;
+    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline });
+  }
+  return out;
+}
+
+/** azure-ai-inference clients authenticated with `AzureKeyCredential`. */
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI206',
+    name: 'py-ai-inference-azure-key-credential',
+    description: 'Flags azure-ai-inference clients that authenticate with an AzureKeyCredential.',
+    severity: 'warning',
+    category: 'code',
+    kinds: ['python'],
+    fix: 'unsafe',
+    docs: {
+      whatItDoes:
+        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable. GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged.',
+      whyBad:
+        'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. `DefaultAzureCredential` gives short-lived tokens for an identity governed by Azure RBAC.',
+      example: `from azure.ai.inference import ChatCompletionsClient
+from azure.core.credentials import AzureKeyCredential
+
+client = ChatCompletionsClient(
+    endpoint=endpoint,
+    credential=AzureKeyCredential(os.environ["AZURE_INFERENCE_CREDENTIAL"]),
+)`,
+      useInstead: `from azure.ai.inference import ChatCompletionsClient
+from azure.identity import DefaultAzureCredential
+
+client = ChatCompletionsClient(
+    endpoint=endpoint,
+    credential=DefaultAzureCredential(),
+    credential_scopes=["${DEFAULT_TOKEN_SCOPE}"],
+)`,
+      exampleLanguage: 'python',
+      fixSafety:
+        'Unsafe: it replaces an inline `AzureKeyCredential(...)` with `DefaultAzureCredential()` (from `azure.identity.aio` for `azure.ai.inference.aio` clients) and adds `credential_scopes=[scope]`, because the SDK\'s default scope is not the Azure OpenAI one. Assign the "Cognitive Services OpenAI User" role (or "Cognitive Services User" for Foundry Models) and remove the key from the environment. A credential built elsewhere gets no fix.',
+      references: [
+        'https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/ai-foundry/model-inference/includes/code-create-chat-client-entra.md',
+        'https://learn.microsoft.com/azure/developer/ai/how-to/switching-endpoints',
+      ],
+    },
+  },
+  prefilter: /AzureKeyCredential/,
+  check(context) {
+    const mod = context.parse(pythonParser);
+    for (const { client: call, cls, isAsync, credArg, keyCall, inline } of inferenceKeySites(mod)) {
+      let fix: Fix | undefined;
+      if (inline) {
+        const q = preferredQuote(mod);
+        const edits: TextEdit[] = [{ start: keyCall.node.from, end: keyCall.node.to, newText: 'DefaultAzureCredential()' }];
+        if (!keywordArg(call, 'credential_scopes')) edits.push(appendKeywordsEdit(context.file, call, [`credential_scopes=[${q}${context.settings.tokenScope}${q}]`]));
+        const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential'], call.node.from);
+        if (importEdit) edits.push(importEdit);
+        fix = {
+          title: 'Use DefaultAzureCredential with the Azure OpenAI scope; then assign the "Cognitive Services OpenAI User" role to the app\'s identity and remove the key from the environment/.env.',
+          applicability: 'unsafe',
+          edits,
+        };
+      }
+      context.report({
+        start: credArg.from,
+        end: credArg.to,
+        message: `${cls} authenticates with an AzureKeyCredential (a shared API key); use DefaultAzureCredential with credential_scopes for Microsoft Entra ID.`,
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
+};

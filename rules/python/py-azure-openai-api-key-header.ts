@@ -1,0 +1,122 @@
+import type { SyntaxNode } from '@lezer/common';
+import { isAzureAIEndpoint, isPlaceholder } from '../../engine/azure-signals';
+import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
+import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
+import type { Rule } from '../../engine/rule';
+import { hasAzureAIContext } from './azure-context';
+
+const HTTP_LIBRARIES = /^(?:requests|httpx|aiohttp)\./;
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'stream', 'head', 'options', 'send']);
+const SEARCH_HOST = /\.search\.windows\.net|\.azure-api\.net/i;
+
+/** The URL a request call targets, as far as it can be read (f-strings keep their literal parts). */
+function requestUrl(mod: PyModule, call: PyCall): string | undefined {
+  const arg = keywordArg(call, 'url') ?? call.args.find((a) => a.kind === 'positional');
+  if (!arg) return undefined;
+  const node = arg.value.name === 'VariableName' ? (resolveName(mod, arg.value) ?? arg.value) : arg.value;
+  return stringValue(mod, node)?.value;
+}
+
+/** True for a call that is (or configures) an HTTP request from requests/httpx/aiohttp. */
+function isHttpCall(mod: PyModule, call: PyCall): boolean {
+  const q = qualifiedName(mod, call.callee);
+  if (q && HTTP_LIBRARIES.test(q)) return true;
+  if (call.callee.name === 'MemberExpression') {
+    const last = call.callee.lastChild;
+    return !!last && last.name === 'PropertyName' && HTTP_METHODS.has(textOf(mod, last));
+  }
+  return false;
+}
+
+/** An `api-key` header: the dict entry or subscript assignment that sets it. */
+export interface ApiKeyHeader {
+  from: number;
+  to: number;
+  value: SyntaxNode;
+}
+
+/** Every `api-key` header sent to Azure OpenAI by requests/httpx/aiohttp calls in the module. */
+export function apiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
+  const out: ApiKeyHeader[] = [];
+  const azureFile = hasAzureAIContext(mod);
+  const seen = new Set<number>();
+  for (const call of allCalls(mod)) {
+    const headers = keywordArg(call, 'headers');
+    if (!headers || !isHttpCall(mod, call)) continue;
+    const url = requestUrl(mod, call);
+    if (url !== undefined ? SEARCH_HOST.test(url) || !(isAzureAIEndpoint(url) || /\/openai\//.test(url) || azureFile) : !azureFile) continue;
+    const dict = headers.value.name === 'VariableName' ? resolveName(mod, headers.value) : headers.value;
+    if (dict && seen.has(dict.from)) continue;
+    if (dict) seen.add(dict.from);
+    for (const e of dictEntries(mod, dict) ?? []) {
+      if (e.key?.toLowerCase() === 'api-key') out.push({ from: e.from, to: e.to, value: e.value });
+    }
+    // headers["api-key"] = key, on the dict variable passed to the call
+    if (headers.value.name === 'VariableName') {
+      const name = textOf(mod, headers.value);
+      mod.tree.topNode.cursor().iterate((ref) => {
+        if (ref.name !== 'AssignStatement' || ref.from > call.node.from) return;
+        const kids = children(ref.node);
+        const target = kids[0];
+        if (target?.name !== 'MemberExpression' || kids[1]?.name !== 'AssignOp') return;
+        const t = children(target);
+        if (t.length === 4 && t[1].name === '[' && textOf(mod, t[0]) === name && stringValue(mod, t[2])?.value.toLowerCase() === 'api-key') {
+          if (!out.some((h) => h.from === ref.from)) out.push({ from: ref.from, to: ref.to, value: kids[kids.length - 1] });
+        }
+        return false;
+      });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** requests/httpx/aiohttp calls to Azure OpenAI that send an `api-key` header. */
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI208',
+    name: 'py-azure-openai-api-key-header',
+    description: 'Flags HTTP requests from requests, httpx or aiohttp that send an api-key header to Azure OpenAI.',
+    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    category: 'code',
+    kinds: ['python'],
+    fix: 'none',
+    docs: {
+      whatItDoes:
+        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI. Azure AI Search (`*.search.windows.net`) and API Management (`*.azure-api.net`) URLs are not flagged: they use the same header for their own keys.',
+      whyBad:
+        'The `api-key` header sends a shared secret with every request. Azure OpenAI accepts a Microsoft Entra ID bearer token instead, tied to an identity and governed by Azure RBAC.',
+      example: `response = requests.post(
+    f"{endpoint}/openai/deployments/{deployment}/chat/completions?api-version=2024-10-21",
+    headers={"api-key": os.environ["AZURE_OPENAI_API_KEY"]},
+    json=payload,
+)`,
+      useInstead: `from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+
+token_provider = get_bearer_token_provider(DefaultAzureCredential(), "${DEFAULT_TOKEN_SCOPE}")
+
+response = requests.post(
+    f"{endpoint}/openai/deployments/{deployment}/chat/completions?api-version=2024-10-21",
+    headers={"Authorization": f"Bearer {token_provider()}"},
+    json=payload,
+)`,
+      exampleLanguage: 'python',
+      references: ['https://learn.microsoft.com/azure/developer/ai/how-to/switching-endpoints'],
+    },
+  },
+  prefilter: /["'][Aa][Pp][Ii]-[Kk][Ee][Yy]["']/,
+  check(context) {
+    const mod = context.parse(pythonParser);
+    for (const h of apiKeyHeaders(mod)) {
+      const literal = stringValue(mod, h.value);
+      const hardCoded = !!literal && literal.constant && !isPlaceholder(literal.value);
+      context.report({
+        start: h.from,
+        end: h.to,
+        message: hardCoded
+          ? 'A hard-coded API key is sent in the api-key header to Azure OpenAI; send an Entra ID bearer token (Authorization: Bearer) from a token provider instead.'
+          : 'The api-key header sends a shared Azure OpenAI key; send an Entra ID bearer token (Authorization: Bearer) from a token provider, fetched per request, instead.',
+        severity: hardCoded ? 'error' : 'warning',
+      });
+    }
+  },
+};

@@ -1,0 +1,84 @@
+import { AMBIGUOUS_KEY_NAMES, isAzureKeyName } from '../../engine/azure-signals';
+import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
+import { pythonParser, type PyModule } from '../../engine/parsers/python';
+import type { Rule } from '../../engine/rule';
+import { clientSites } from './azure-clients';
+import { hasAzureAIContext } from './azure-context';
+import { allEnvReads } from './env-reads';
+import { apiKeyHeaders } from './py-azure-openai-api-key-header';
+import { inferenceKeySites } from './py-ai-inference-azure-key-credential';
+import { moduleKeyAuthStatement } from './py-openai-module-azure-key-auth';
+import { v1KeySites } from './py-openai-v1-azure-endpoint-key-auth';
+
+/**
+ * Ranges another Python rule already reports as key auth: a client's key argument and the
+ * same-scope assignment it names, an AzureKeyCredential passed to an inference client, the
+ * openai module's `api_key` statement, and `api-key` headers. Reads inside them are not reported
+ * again, so one key gives one finding, on the line that uses it.
+ */
+function reportedKeyRanges(mod: PyModule): [number, number][] {
+  const out: [number, number][] = [];
+  for (const site of clientSites(mod)) {
+    if (site.keyArg) out.push([site.keyArg.from, site.keyArg.to]);
+    if (site.resolvedValue) out.push([site.resolvedValue.from, site.resolvedValue.to]);
+  }
+  for (const site of inferenceKeySites(mod)) out.push([site.credArg.from, site.credArg.to], [site.keyCall.node.from, site.keyCall.node.to]);
+  const statement = moduleKeyAuthStatement(mod);
+  if (statement) out.push([statement.from, statement.to]);
+  for (const h of apiKeyHeaders(mod)) out.push([h.from, h.to]);
+  for (const site of v1KeySites(mod)) if (site.key) out.push([site.key.from, site.key.to]);
+  return out;
+}
+
+/** Reads of Azure OpenAI / AI Services keys from the environment that no constructor rule reports. */
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI207',
+    name: 'py-azure-openai-key-env-read',
+    description: 'Flags Python code that reads (or sets) an Azure OpenAI or AI Services API key in the environment.',
+    severity: 'warning',
+    category: 'code',
+    kinds: ['python'],
+    fix: 'none',
+    docs: {
+      whatItDoes:
+        'Flags `os.getenv("X")`, `os.environ["X"]`, `os.environ.get("X")` and the same through `from os import environ, getenv` when `X` names an Azure OpenAI / AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AZURE_INFERENCE_CREDENTIAL`, ...). `OPENAI_API_KEY` counts only when the file otherwise talks to Azure OpenAI. A read that is already reported by a client rule (the value of a flagged `api_key=`, or the variable assignment such an argument names, an `AzureKeyCredential(...)`, the openai module `api_key`, an `api-key` header, or the `api_key` of an `OpenAI` client for an Azure v1 endpoint) is not reported again: one key, one finding, at the place it is used.',
+      whyBad:
+        'Reading the key means the app authenticates with a shared secret that has to be stored, distributed and rotated. With Microsoft Entra ID the app needs no secret at all.',
+      example: `import os
+
+AOAI_KEY = os.environ["AZURE_OPENAI_API_KEY"]
+client = make_client(AOAI_KEY)`,
+      useInstead: `from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+
+token_provider = get_bearer_token_provider(DefaultAzureCredential(), "${DEFAULT_TOKEN_SCOPE}")
+client = make_client(token_provider)`,
+      exampleLanguage: 'python',
+      references: ['https://learn.microsoft.com/azure/developer/ai/how-to/switching-endpoints', 'https://github.com/openai/openai-python/blob/main/src/openai/lib/azure.py'],
+    },
+  },
+  prefilter: /(?:AZURE|AOAI|OPENAI)\w*KEY|AZURE\w*CREDENTIAL/i,
+  check(context) {
+    const mod = context.parse(pythonParser);
+    let azure: boolean | undefined;
+    let covered: [number, number][] | undefined;
+    for (const read of allEnvReads(mod)) {
+      const upper = read.name.toUpperCase();
+      if (!isAzureKeyName(read.name)) {
+        if (!AMBIGUOUS_KEY_NAMES.has(upper)) continue;
+        if (!(azure ??= hasAzureAIContext(mod))) continue;
+      }
+      covered ??= reportedKeyRanges(mod);
+      if (covered.some(([from, to]) => read.node.from >= from && read.node.to <= to)) continue;
+      const parent = read.node.parent;
+      const isWrite = parent?.name === 'AssignStatement' && parent.firstChild?.from === read.node.from && parent.firstChild.to === read.node.to;
+      context.report({
+        start: read.node.from,
+        end: read.node.to,
+        message: isWrite
+          ? `Sets the Azure OpenAI key ${read.name} in the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`
+          : `Reads the Azure OpenAI key ${read.name} from the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
+import type { Rule } from '../../engine/rule';
+import { reportClientSites } from './report-client-sites';
+
+/** LangChain `AzureChatOpenAI` / `AzureOpenAIEmbeddings` / `AzureOpenAI` with a key or no credential. */
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI203',
+    name: 'py-langchain-azure-openai-key-auth',
+    description: 'Flags LangChain Azure OpenAI models that authenticate with an API key, passed or read from the environment.',
+    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    category: 'code',
+    kinds: ['python'],
+    fix: 'unsafe',
+    docs: {
+      whatItDoes:
+        'Flags `AzureChatOpenAI`, `AzureOpenAIEmbeddings` and `AzureOpenAI` from `langchain_openai`, `langchain_community` or the legacy `langchain.*` modules that pass `api_key=` / `openai_api_key=`, and those that pass no credential (no `azure_ad_token_provider`, `azure_ad_async_token_provider`, `azure_ad_token` or pre-built client): LangChain then reads `AZURE_OPENAI_API_KEY`, then `OPENAI_API_KEY`, from the environment.',
+      whyBad:
+        'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. A Microsoft Entra ID token provider gives short-lived tokens for an identity governed by Azure RBAC.',
+      example: `from langchain_openai import AzureChatOpenAI
+
+llm = AzureChatOpenAI(
+    azure_deployment="gpt-4o",
+    api_version="2024-10-21",
+    api_key=os.environ["AZURE_OPENAI_API_KEY"],
+)`,
+      useInstead: `from langchain_openai import AzureChatOpenAI
+from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+
+llm = AzureChatOpenAI(
+    azure_deployment="gpt-4o",
+    api_version="2024-10-21",
+    azure_ad_token_provider=get_bearer_token_provider(DefaultAzureCredential(), "${DEFAULT_TOKEN_SCOPE}"),
+)`,
+      exampleLanguage: 'python',
+      fixSafety:
+        'Unsafe: it switches the model from the key to Microsoft Entra ID by replacing the key argument (or adding one) with `azure_ad_token_provider=get_bearer_token_provider(DefaultAzureCredential(), scope)` and importing both from `azure.identity`. Assign the "Cognitive Services OpenAI User" role to the identity and remove `AZURE_OPENAI_API_KEY` and an Azure-valued `OPENAI_API_KEY` from the environment and `.env`.',
+      references: [
+        'https://github.com/langchain-ai/langchain/blob/master/libs/partners/openai/langchain_openai/chat_models/azure.py',
+        'https://github.com/langchain-ai/langchain/blob/master/libs/partners/openai/langchain_openai/embeddings/azure.py',
+      ],
+    },
+  },
+  prefilter: /\bAzure(?:ChatOpenAI|OpenAIEmbeddings|OpenAI)\b/,
+  check(context) {
+    reportClientSites(context, {
+      family: 'langchain',
+      fixKeywords: [['azure_ad_token_provider', '{provider}']],
+      implicitSource: 'the AZURE_OPENAI_API_KEY (then OPENAI_API_KEY) environment variable',
+      implicitSeverity: 'warning',
+      titleSuffix: ' and an Azure-valued OPENAI_API_KEY',
+    });
+  },
+};

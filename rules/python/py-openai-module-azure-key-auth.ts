@@ -1,0 +1,110 @@
+import type { SyntaxNode } from '@lezer/common';
+import { isPlaceholder } from '../../engine/azure-signals';
+import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
+import { children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
+import type { Rule } from '../../engine/rule';
+import type { Fix, TextEdit } from '../../engine/types';
+import { ENTRA_FIX_TITLE, identityImportEdit, tokenProviderExpr } from './entra-fix';
+
+/** An assignment to an attribute of the `openai` module: `openai.api_type = "azure"`. */
+interface ModuleSetting {
+  statement: SyntaxNode;
+  attribute: string;
+  value: SyntaxNode;
+}
+
+function moduleSettings(mod: PyModule): ModuleSetting[] {
+  const out: ModuleSetting[] = [];
+  mod.tree.topNode.cursor().iterate((ref) => {
+    if (ref.name !== 'AssignStatement') return;
+    const kids = children(ref.node);
+    if (kids.length !== 3 || kids[1].name !== 'AssignOp') return false;
+    const target = qualifiedName(mod, kids[0]);
+    if (target?.startsWith('openai.') && target.split('.').length === 2) out.push({ statement: ref.node, attribute: target.slice(7), value: kids[2] });
+    return false;
+  });
+  return out;
+}
+
+/** The statement the rule reports for a module, if any (the env-read rule skips reads inside it). */
+export function moduleKeyAuthStatement(mod: PyModule): SyntaxNode | undefined {
+  const settings = moduleSettings(mod);
+  const apiType = settings.find((s) => s.attribute === 'api_type' && stringValue(mod, s.value)?.value.toLowerCase() === 'azure');
+  if (!apiType || settings.some((s) => s.attribute === 'azure_ad_token_provider' || s.attribute === 'azure_ad_token')) return undefined;
+  return (settings.find((s) => s.attribute === 'api_key') ?? apiType).statement;
+}
+
+/** openai module-level configuration with `api_type = "azure"` and no Entra token provider. */
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI202',
+    name: 'py-openai-module-azure-key-auth',
+    description: 'Flags openai module-level configuration that sets api_type to "azure" and authenticates with an API key.',
+    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    category: 'code',
+    kinds: ['python'],
+    fix: 'unsafe',
+    docs: {
+      whatItDoes:
+        'Flags `openai.api_type = "azure"` configurations that authenticate with a key: the legacy `openai<1` globals (`openai.api_key = ...`, requests sent with an `api-key` header) and the `openai>=1` module client without `openai.azure_ad_token_provider`. The finding is on the `openai.api_key` assignment when there is one, else on `api_type`. `api_type = "azure_ad"` / `"azuread"` is Entra (a static token) and is not flagged.',
+      whyBad:
+        'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. The legacy 0.x module API has no token-provider hook at all; openai>=1 has `openai.azure_ad_token_provider`.',
+      example: `import openai
+
+openai.api_type = "azure"
+openai.azure_endpoint = "https://contoso.openai.azure.com"
+openai.api_version = "2024-10-21"
+openai.api_key = os.environ["AZURE_OPENAI_API_KEY"]`,
+      useInstead: `import openai
+from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+
+openai.api_type = "azure"
+openai.azure_endpoint = "https://contoso.openai.azure.com"
+openai.api_version = "2024-10-21"
+openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredential(), "${DEFAULT_TOKEN_SCOPE}")`,
+      exampleLanguage: 'python',
+      fixSafety:
+        'Unsafe, and only for the openai>=1 module client (recognised by `openai.azure_endpoint`): it replaces `openai.api_key = ...` (or adds a line after `api_type`) with `openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredential(), scope)`. Assign the "Cognitive Services OpenAI User" role and remove `AZURE_OPENAI_API_KEY` from the environment. Legacy 0.x code gets no fix: it must be migrated to `AzureOpenAI(azure_ad_token_provider=...)`.',
+      references: [
+        'https://github.com/openai/openai-python/blob/main/examples/azure_module_client.py',
+        'https://github.com/openai/openai-python/blob/main/src/openai/__init__.py',
+      ],
+    },
+  },
+  prefilter: /api_type/,
+  check(context) {
+    const mod = context.parse(pythonParser);
+    const settings = moduleSettings(mod);
+    const apiType = settings.find((s) => s.attribute === 'api_type' && stringValue(mod, s.value)?.value.toLowerCase() === 'azure');
+    if (!apiType) return;
+    if (settings.some((s) => s.attribute === 'azure_ad_token_provider' || s.attribute === 'azure_ad_token')) return;
+    const apiKey = settings.find((s) => s.attribute === 'api_key');
+    const isV1 = settings.some((s) => s.attribute === 'azure_endpoint');
+    const literal = apiKey ? stringValue(mod, apiKey.value) : undefined;
+    const hardCoded = !!literal && literal.constant && !isPlaceholder(literal.value);
+    let fix: Fix | undefined;
+    if (isV1) {
+      const line = `openai.azure_ad_token_provider = ${tokenProviderExpr(mod, context.settings.tokenScope)}`;
+      const anchor = apiKey ?? apiType;
+      const edits: TextEdit[] = apiKey
+        ? [{ start: apiKey.statement.from, end: apiKey.statement.to, newText: line }]
+        : [{ start: apiType.statement.to, end: apiType.statement.to, newText: context.file.eol + context.file.indentAt(apiType.statement.from) + line }];
+      const importEdit = identityImportEdit(context.file, mod, 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], anchor.statement.from);
+      if (importEdit) edits.push(importEdit);
+      fix = { title: ENTRA_FIX_TITLE + '.', applicability: 'unsafe', edits };
+    }
+    const migrate = isV1 ? 'set openai.azure_ad_token_provider instead' : 'migrate to openai>=1 AzureOpenAI(azure_ad_token_provider=...), the 0.x module API has no token provider';
+    const target = apiKey ?? apiType;
+    context.report({
+      start: target.statement.from,
+      end: target.statement.to,
+      message: apiKey
+        ? hardCoded
+          ? `The openai module is configured for Azure with a hard-coded API key; anyone who can read the code can call the resource. Use Microsoft Entra ID: ${migrate}.`
+          : `The openai module is configured for Azure with an API key (openai.api_key); ${migrate}.`
+        : `The openai module is configured for Azure without a token provider, so it authenticates with an API key from the environment; ${migrate}.`,
+      severity: hardCoded ? 'error' : 'warning',
+      fixes: fix ? [fix] : [],
+    });
+  },
+};

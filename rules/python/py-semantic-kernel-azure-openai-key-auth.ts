@@ -1,0 +1,53 @@
+import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
+import type { Rule } from '../../engine/rule';
+import { reportClientSites } from './report-client-sites';
+
+/** Semantic Kernel `AzureChatCompletion` / `AzureTextEmbedding` (and siblings) with a key or no credential. */
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI204',
+    name: 'py-semantic-kernel-azure-openai-key-auth',
+    description: 'Flags Semantic Kernel Azure OpenAI services that authenticate with an API key, passed or read from AZURE_OPENAI_API_KEY.',
+    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    category: 'code',
+    kinds: ['python'],
+    fix: 'unsafe',
+    docs: {
+      whatItDoes:
+        'Flags `AzureChatCompletion`, `AzureTextEmbedding` and the other `semantic_kernel` Azure OpenAI services built with `api_key=`. A service built with no credential at all (no `ad_token_provider`, `ad_token`, `credential`, `token_endpoint` or `async_client`) is reported as info: Semantic Kernel reads `AZURE_OPENAI_API_KEY` from the environment or a `.env` file when it is set, so whether key auth is used depends on the deployment.',
+      whyBad:
+        'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. A Microsoft Entra ID token provider gives short-lived tokens for an identity governed by Azure RBAC.',
+      example: `from semantic_kernel.connectors.ai.open_ai import AzureChatCompletion
+
+chat = AzureChatCompletion(
+    deployment_name="gpt-4o",
+    endpoint=endpoint,
+    api_key=api_key,
+)`,
+      useInstead: `from semantic_kernel.connectors.ai.open_ai import AzureChatCompletion
+from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+
+chat = AzureChatCompletion(
+    deployment_name="gpt-4o",
+    endpoint=endpoint,
+    ad_token_provider=get_bearer_token_provider(DefaultAzureCredential(), "${DEFAULT_TOKEN_SCOPE}"),
+)`,
+      exampleLanguage: 'python',
+      fixSafety:
+        'Unsafe: it switches the service to Microsoft Entra ID by replacing `api_key=` (or adding a keyword) with `ad_token_provider=get_bearer_token_provider(DefaultAzureCredential(), scope)` and importing both from `azure.identity`. Assign the "Cognitive Services OpenAI User" role to the identity and remove `AZURE_OPENAI_API_KEY` from the environment and `.env`.',
+      references: [
+        'https://github.com/microsoft/semantic-kernel/blob/main/python/semantic_kernel/connectors/ai/open_ai/services/azure_chat_completion.py',
+        'https://github.com/microsoft/semantic-kernel/blob/main/python/semantic_kernel/connectors/ai/open_ai/settings/azure_open_ai_settings.py',
+      ],
+    },
+  },
+  prefilter: /semantic_kernel/,
+  check(context) {
+    reportClientSites(context, {
+      family: 'semantic-kernel',
+      fixKeywords: [['ad_token_provider', '{provider}']],
+      implicitSource: 'AZURE_OPENAI_API_KEY from the environment or .env when it is set',
+      implicitSeverity: 'info',
+    });
+  },
+};

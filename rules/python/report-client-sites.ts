@@ -1,0 +1,97 @@
+import { pythonParser } from '../../engine/parsers/python';
+import type { RuleContext } from '../../engine/rule';
+import type { Fix, Severity, TextEdit } from '../../engine/types';
+import { clientSites, credentialArgs, type ClientFamily, type ClientSite } from './azure-clients';
+import {
+  appendKeywordsEdit,
+  dictKey,
+  ENTRA_FIX_TITLE,
+  identityImportEdit,
+  removeArgumentEdit,
+  replaceArgumentEdit,
+  tokenProviderExpr,
+} from './entra-fix';
+
+/** Per-library wording and fix shape for the constructor rules. */
+export interface FamilyOptions {
+  family: ClientFamily;
+  /** Keyword arguments the fix adds, `name` → value (the provider is `{provider}`). */
+  fixKeywords: [string, string][];
+  /** What the library reads when no key is passed, for the implicit-fallback message. */
+  implicitSource: string;
+  /** Severity of the implicit shape (info when the library may also pick Entra by itself). */
+  implicitSeverity: Severity;
+  /** Extra words for the fix title (e.g. another env var to remove). */
+  titleSuffix?: string;
+}
+
+/** Reports every key-authenticated construction of one library's clients, with its Entra fix. */
+export function reportClientSites(context: RuleContext, options: FamilyOptions): void {
+  const mod = context.parse(pythonParser);
+  for (const site of clientSites(mod, options.family)) {
+    const cls = site.qualified.slice(site.qualified.lastIndexOf('.') + 1);
+    const fix = buildFix(context, site, options);
+    if (site.shape === 'implicit') {
+      context.report({
+        start: site.call.callee.from,
+        end: site.call.callee.to,
+        message: `${cls} is constructed without a credential, so it falls back to ${options.implicitSource} (API-key auth); pass a Microsoft Entra ID token provider instead.`,
+        severity: options.implicitSeverity,
+        fixes: fix ? [fix] : [],
+        data: { shape: 'implicit' },
+      });
+      continue;
+    }
+    const arg = site.keyArg!;
+    const message = site.entraAlso
+      ? `${cls} gets an API key (${arg.name}) beside its Entra credential; the key is redundant for requests and the Realtime API still authenticates with it.`
+      : site.hardCoded
+        ? `${cls} is given a hard-coded API key (${arg.name}); anyone who can read the code can call the resource. Use a Microsoft Entra ID token provider instead.`
+        : `${cls} authenticates with an API key (${arg.name}); use a Microsoft Entra ID token provider instead of a shared key.`;
+    context.report({
+      start: arg.from,
+      end: arg.to,
+      message,
+      severity: site.hardCoded ? 'error' : 'warning',
+      fixes: fix ? [fix] : [],
+      data: { shape: 'explicit' },
+    });
+  }
+}
+
+function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions): Fix | undefined {
+  const { file } = context;
+  const mod = context.parse(pythonParser);
+  const provider = tokenProviderExpr(mod, context.settings.tokenScope);
+  const keywords = options.fixKeywords.map(([k, v]) => [k, v.replace('{provider}', provider)] as const);
+  const title = ENTRA_FIX_TITLE + (options.titleSuffix ?? '') + '.';
+  const edits: TextEdit[] = [];
+  if (site.entraAlso) {
+    if (site.keyArg!.dictEntry) return undefined;
+    return { title: `Remove the redundant API key argument; then remove AZURE_OPENAI_API_KEY from the environment/.env${options.titleSuffix ?? ''}.`, applicability: 'unsafe', edits: [removeArgumentEdit(site.call, site.keyArg!.from, site.keyArg!.to)] };
+  }
+  // A keyword the fix writes that the call already passes (`use_azure_ad=False`, `azure_ad_token_provider=None`)
+  // gets its value replaced: a duplicate keyword would not compile.
+  const existing = new Map((credentialArgs(mod, site.call) ?? []).filter((a) => !a.dictEntry).map((a) => [a.name, a]));
+  const toAdd: (readonly [string, string])[] = [];
+  for (const [k, v] of keywords) {
+    const present = existing.get(k);
+    if (present && present !== site.keyArg) edits.push({ start: present.value.from, end: present.value.to, newText: v });
+    else toAdd.push([k, v]);
+  }
+  const arg = site.keyArg;
+  if (toAdd.length === 0) {
+    if (arg) edits.push(removeArgumentEdit(site.call, arg.from, arg.to));
+  } else if (arg?.dictEntry) {
+    const entry = arg.dictEntry;
+    edits.push(replaceArgumentEdit(file, site.call, entry.from, entry.to, toAdd.map(([k, v]) => `${dictKey(mod, entry.keyNode, k)}: ${v}`)));
+  } else if (arg) {
+    edits.push(replaceArgumentEdit(file, site.call, arg.from, arg.to, toAdd.map(([k, v]) => `${k}=${v}`)));
+  } else {
+    edits.push(appendKeywordsEdit(file, site.call, toAdd.map(([k, v]) => `${k}=${v}`)));
+  }
+  const module = site.spec.async ? 'azure.identity.aio' : 'azure.identity';
+  const importEdit = identityImportEdit(file, mod, module, ['DefaultAzureCredential', 'get_bearer_token_provider'], site.call.node.from);
+  if (importEdit) edits.push(importEdit);
+  return { title, applicability: 'unsafe', edits };
+}

@@ -1,0 +1,82 @@
+/**
+ * Hand-written HTTP requests that send an `api-key` header (fetch, axios, `Headers`), the REST
+ * form of Azure OpenAI key authentication. Shared by the header rule and the env-read rule.
+ */
+import { propertyName, stringValue, unwrap, type Node, type ParsedScript, type TSESTree } from '../../engine/parsers/typescript';
+import type { ScopeFacts } from '../../engine/parsers/typescript/scope';
+import { isAzureUrlExpression } from './azure-clients';
+
+/** Where the request goes, as far as the file tells. */
+export type Destination = 'azure' | 'unknown';
+
+/** One `api-key` header. */
+export interface HeaderSite {
+  /** Node to report: the `"api-key": value` property, or the `set("api-key", value)` arguments. */
+  start: number;
+  end: number;
+  value: Node | undefined;
+  destination: Destination;
+}
+
+const SETTERS = new Set(['set', 'append', 'setHeader']);
+
+function isApiKeyName(name: string | undefined): boolean {
+  return name !== undefined && name.toLowerCase() === 'api-key';
+}
+
+/** Every `api-key` header the file sets, except ones sent to Azure AI Search or a known non-Azure host. */
+export function findHeaderSites(parsed: ParsedScript, facts: ScopeFacts): HeaderSite[] {
+  const sites: HeaderSite[] = [];
+  for (const node of parsed.nodes) {
+    if (node.type === 'Property' && isApiKeyName(propertyName(node))) {
+      const headers = parsed.parentOf(node);
+      if (headers?.type !== 'ObjectExpression') continue;
+      const url = headerObjectUrl(headers, parsed);
+      if (url === null) continue;
+      const destination = classify(url, facts);
+      if (destination) sites.push({ start: node.range[0], end: node.range[1], value: node.value as Node, destination });
+    } else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && SETTERS.has(propertyName(node.callee) ?? '')) {
+      const [name, value] = node.arguments;
+      if (!name || name.type === 'SpreadElement' || !isApiKeyName(stringValue(name))) continue;
+      const end = value && value.type !== 'SpreadElement' ? value.range[1] : name.range[1];
+      sites.push({ start: name.range[0], end, value: value && value.type !== 'SpreadElement' ? value : undefined, destination: 'unknown' });
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && isApiKeyName(propertyName(node.left))) {
+      sites.push({ start: node.left.range[0], end: node.right.range[1], value: node.right, destination: 'unknown' });
+    }
+  }
+  return sites;
+}
+
+/**
+ * The URL expression a headers object is sent to: `undefined` when unknown, `null` when the
+ * object is not a set of request headers at all.
+ */
+function headerObjectUrl(headers: TSESTree.ObjectExpression, parsed: ParsedScript): Node | undefined | null {
+  const parent = parsed.parentOf(headers);
+  if (!parent) return null;
+  if (parent.type === 'NewExpression' && parent.callee.type === 'Identifier' && parent.callee.name === 'Headers') return undefined;
+  if (parent.type === 'VariableDeclarator') return parent.id.type === 'Identifier' && /header/i.test(parent.id.name) ? undefined : null;
+  if (parent.type !== 'Property' || propertyName(parent) !== 'headers') return null;
+  const config = parsed.parentOf(parent);
+  if (config?.type !== 'ObjectExpression') return null;
+  const own = (name: string) => config.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === name)?.value as Node | undefined;
+  const fromConfig = own('url') ?? own('baseURL') ?? own('endpoint');
+  const call = parsed.parentOf(config);
+  if (call && (call.type === 'CallExpression' || call.type === 'NewExpression')) {
+    const first = call.arguments[0];
+    if (first && first !== config && first.type !== 'SpreadElement') return first;
+  }
+  return fromConfig;
+}
+
+/** Azure, unknown, or undefined for Azure AI Search and hosts that are clearly something else. */
+function classify(url: Node | undefined, facts: ScopeFacts): Destination | undefined {
+  if (!url) return 'unknown';
+  const text = facts.stringParts(url).join('');
+  if (/search\.windows\.net/i.test(text) || facts.envReads(url).some((r) => /SEARCH/i.test(r.name))) return undefined;
+  const u = unwrap(url);
+  if (u.type === 'Identifier' && /search/i.test(u.name)) return undefined;
+  if (isAzureUrlExpression(url, facts)) return 'azure';
+  if (/^https?:\/\/[^/\s]+/i.test(text)) return undefined; // a concrete non-Azure host (incl. APIM, api.openai.com)
+  return 'unknown';
+}

@@ -1,0 +1,285 @@
+/**
+ * The Azure AI client constructors the TypeScript rules understand, and where their key comes
+ * from (shared/reference/code-patterns.md §3). Shared by the constructor rules and the env-read
+ * rule, so one key site is reported once.
+ */
+import { isAzureAIEndpoint, isPlaceholder, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
+import { propertyName, stringValue, unwrap, type Node, type ParsedScript, type TSESTree } from '../../engine/parsers/typescript';
+import { ScopeFacts, type EnvRead, type ObjectEntry, type ResolvedObject } from '../../engine/parsers/typescript/scope';
+
+/** Client families; each constructor rule owns one. */
+export type ClientFamily = 'azure-openai' | 'openai-v1' | 'langchain' | 'key-credential';
+
+/** A client whose options object carries the key (`new AzureOpenAI({ apiKey })`). */
+interface OptionsClientSpec {
+  family: 'azure-openai' | 'openai-v1' | 'langchain';
+  module: string;
+  exports: string[];
+  /** Options that hold a key, in the order the SDK reads them. */
+  keyOptions: string[];
+  /** Options that make the client use Entra. */
+  providerOptions: string[];
+  /** The SDK falls back to a key environment variable when no key option is given. */
+  implicitEnv?: string;
+  /** Only Azure when the base URL option points at an Azure host (the plain `OpenAI` class). */
+  azureBaseUrlOption?: string;
+  /** A fix exists (the SDK accepts `azureADTokenProvider` / a provider `apiKey`). */
+  fixable: boolean;
+}
+
+const OPTIONS_CLIENTS: OptionsClientSpec[] = [
+  {
+    family: 'azure-openai',
+    module: 'openai',
+    exports: ['AzureOpenAI'],
+    keyOptions: ['apiKey'],
+    providerOptions: ['azureADTokenProvider'],
+    implicitEnv: 'AZURE_OPENAI_API_KEY',
+    fixable: true,
+  },
+  {
+    family: 'openai-v1',
+    module: 'openai',
+    // `import OpenAI from "openai"`, `import { OpenAI }`, `const OpenAI = require("openai")`.
+    exports: ['OpenAI', 'default', '*'],
+    keyOptions: ['apiKey'],
+    providerOptions: [],
+    implicitEnv: 'OPENAI_API_KEY',
+    azureBaseUrlOption: 'baseURL',
+    fixable: true,
+  },
+  {
+    family: 'langchain',
+    module: '@langchain/openai',
+    exports: ['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI'],
+    keyOptions: ['azureOpenAIApiKey', 'openAIApiKey', 'apiKey'],
+    providerOptions: ['azureADTokenProvider'],
+    implicitEnv: 'AZURE_OPENAI_API_KEY',
+    fixable: true,
+  },
+  {
+    // The generic LangChain classes switch to Azure when given Azure options.
+    family: 'langchain',
+    module: '@langchain/openai',
+    exports: ['ChatOpenAI', 'OpenAIEmbeddings', 'OpenAI'],
+    keyOptions: ['azureOpenAIApiKey'],
+    providerOptions: ['azureADTokenProvider'],
+    fixable: true,
+  },
+  ...['langchain/chat_models/openai', 'langchain/embeddings/openai', 'langchain/llms/openai'].map(
+    (module): OptionsClientSpec => ({
+      // LangChain.js before the @langchain/openai split: Azure through `azureOpenAIApiKey`; no rewrite offered.
+      family: 'langchain',
+      module,
+      exports: ['ChatOpenAI', 'OpenAIEmbeddings', 'OpenAI'],
+      keyOptions: ['azureOpenAIApiKey'],
+      providerOptions: ['azureADTokenProvider'],
+      fixable: false,
+    }),
+  ),
+  {
+    // The deprecated package built on @azure/openai v1: report keys, offer no rewrite.
+    family: 'langchain',
+    module: '@langchain/azure-openai',
+    exports: ['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI'],
+    keyOptions: ['azureOpenAIApiKey', 'apiKey'],
+    providerOptions: ['credentials', 'azureADTokenProvider'],
+    fixable: false,
+  },
+];
+
+/** Modules whose clients take an Azure AI Services key credential (not Search, not Storage). */
+function isAzureAIClientModule(module: string): boolean {
+  return module === '@azure/openai' || /^@azure(?:-rest)?\/ai-/.test(module);
+}
+
+/** Modules that export `AzureKeyCredential`. */
+function isKeyCredentialModule(module: string): boolean {
+  return module === '@azure/core-auth' || isAzureAIClientModule(module);
+}
+
+/** How a key option's value was written. */
+export type KeyValueKind = 'literal' | 'env' | 'expression';
+
+/** A place where a client is given a key: the node to report and what the key is. */
+export interface KeySite {
+  family: ClientFamily;
+  /** `new AzureOpenAI(...)`, `createClient(...)`. */
+  call: TSESTree.NewExpression | TSESTree.CallExpression;
+  /** The client's exported name, for messages (`AzureOpenAI`, `ModelClient`). */
+  clientName: string;
+  module: string;
+  /** The key option (`apiKey: ...`), or undefined when the SDK reads the key from the environment. */
+  entry?: ObjectEntry;
+  /** The resolved options object (for fixes), undefined when the call has no options argument. */
+  options?: ResolvedObject;
+  /** The key credential argument (`new AzureKeyCredential(k)` or a variable holding one). */
+  credentialArg?: Node;
+  /** True when the options already carry a token provider (the key option must simply go). */
+  hasProvider: boolean;
+  keyKind: KeyValueKind;
+  /** Names of the environment variables the key comes from. */
+  envNames: string[];
+  /** Env reads that feed this key (the env-read rule leaves them to the constructor rule). */
+  envReads: EnvRead[];
+  /** A hard-coded literal key, not a placeholder. */
+  literal?: string;
+  spec?: OptionsClientSpec;
+}
+
+/** A token provider or credential-shaped value: a function, `getBearerTokenProvider(...)`, a provider variable. */
+export function isTokenProviderValue(value: Node, facts: ScopeFacts): boolean {
+  const n = facts.resolve(value);
+  if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') return true;
+  if (n.type === 'Identifier') {
+    if (facts.isFunction(n.name)) return true;
+    // An unresolved parameter or import named like a provider: don't guess that it is a key.
+    return /token_?provider|tokenprovider|credential|adtoken|bearer/i.test(n.name);
+  }
+  if (n.type === 'CallExpression') {
+    const callee = unwrap(n.callee);
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+    if (name === 'getBearerTokenProvider') return true;
+    return !!name && /token_?provider|tokenprovider|bearer/i.test(name);
+  }
+  if (n.type === 'MemberExpression') {
+    const name = propertyName(n);
+    return !!name && /token_?provider|tokenprovider/i.test(name);
+  }
+  return false;
+}
+
+/** Classifies a key value: a hard-coded literal, an environment read, or another expression. */
+function classifyKey(value: Node, facts: ScopeFacts): { kind: KeyValueKind; literal?: string; envReads: EnvRead[] } {
+  const envReads = facts.envReads(value);
+  if (envReads.length > 0) return { kind: 'env', envReads };
+  const s = facts.staticString(value);
+  if (s !== undefined) return { kind: 'literal', literal: isPlaceholder(s) ? undefined : s, envReads };
+  return { kind: 'expression', envReads };
+}
+
+/** True when a base URL expression points at Azure OpenAI (host, `/openai/v1` path, or an Azure endpoint variable). */
+export function isAzureUrlExpression(node: Node, facts: ScopeFacts): boolean {
+  const parts = facts.stringParts(node);
+  const text = parts.join('');
+  if (GITHUB_MODELS_HOST.test(text)) return false;
+  if (isAzureAIEndpoint(text) || /\/openai\/(?:v1|deployments)\b/i.test(text)) return true;
+  return facts.envReads(node).some((r) => /AZURE/i.test(r.name) && /OPENAI|_AI_|AI_SERVICES|FOUNDRY|COGNITIVE/i.test(r.name) && !/SEARCH/i.test(r.name));
+}
+
+/** Every client construction in the file that authenticates with a key. */
+export function findKeySites(parsed: ParsedScript, facts: ScopeFacts): KeySite[] {
+  const sites: KeySite[] = [];
+  for (const node of parsed.nodes) {
+    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') continue;
+    const target = facts.resolveImport(node.callee);
+    if (!target) continue;
+    const spec = OPTIONS_CLIENTS.find((s) => s.module === target.module && s.exports.includes(target.name));
+    if (spec) {
+      // `import OpenAI from "openai"` is called with `new`; the namespace object is only callable from require.
+      const site = optionsKeySite(node, spec, target.name, facts);
+      if (site) sites.push(site);
+      continue;
+    }
+    if (isAzureAIClientModule(target.module)) {
+      const site = credentialKeySite(node, target.module, target.name, facts);
+      if (site) sites.push(site);
+    }
+  }
+  return sites;
+}
+
+function optionsKeySite(call: TSESTree.NewExpression | TSESTree.CallExpression, spec: OptionsClientSpec, exportName: string, facts: ScopeFacts): KeySite | undefined {
+  const arg = call.arguments[0];
+  if (arg && arg.type === 'SpreadElement') return undefined;
+  const options = arg ? facts.resolveObject(arg) : undefined;
+  if (arg && !options) return undefined; // options built elsewhere: don't guess
+  const entries = options?.entries ?? [];
+  const find = (names: string[]) => names.map((n) => entries.find((e) => e.name === n)).find((e) => e !== undefined);
+  if (spec.azureBaseUrlOption) {
+    const base = find([spec.azureBaseUrlOption]);
+    if (!base || !isAzureUrlExpression(base.value, facts)) return undefined;
+  }
+  const provider = find(spec.providerOptions);
+  const key = find(spec.keyOptions);
+  const clientName = exportName === 'default' || exportName === '*' ? 'OpenAI' : exportName;
+  const base = { family: spec.family, call, clientName, module: spec.module, options, hasProvider: provider !== undefined, spec };
+  if (key) {
+    if (isTokenProviderValue(key.value, facts)) return undefined;
+    // `apiKey: undefined` / `null` turns the option off.
+    const v = unwrap(key.value);
+    if ((v.type === 'Identifier' && v.name === 'undefined') || (v.type === 'Literal' && v.value === null)) {
+      if (provider || !spec.implicitEnv) return undefined;
+      return { ...base, keyKind: 'env', envNames: [spec.implicitEnv], envReads: [] };
+    }
+    const c = classifyKey(key.value, facts);
+    return { ...base, entry: key, keyKind: c.kind, literal: c.literal, envReads: c.envReads, envNames: c.envReads.map((r) => r.name) };
+  }
+  if (provider || !spec.implicitEnv || options?.incomplete) return undefined;
+  return { ...base, keyKind: 'env', envNames: [spec.implicitEnv], envReads: [] };
+}
+
+function credentialKeySite(call: TSESTree.NewExpression | TSESTree.CallExpression, module: string, exportName: string, facts: ScopeFacts): KeySite | undefined {
+  const endpoint = call.arguments[0];
+  if (endpoint && endpoint.type !== 'SpreadElement' && GITHUB_MODELS_HOST.test(facts.stringParts(endpoint).join(''))) return undefined;
+  for (const arg of call.arguments) {
+    if (arg.type === 'SpreadElement') continue;
+    const resolved = facts.resolve(arg);
+    if (resolved.type !== 'NewExpression') continue;
+    const cls = facts.resolveImport(resolved.callee);
+    if (!cls || cls.name !== 'AzureKeyCredential' || !isKeyCredentialModule(cls.module)) continue;
+    const keyArg = resolved.arguments[0];
+    const c = keyArg && keyArg.type !== 'SpreadElement' ? classifyKey(keyArg, facts) : { kind: 'expression' as const, envReads: [] };
+    // A GitHub token in AzureKeyCredential is GitHub Models, which has no Entra path.
+    if (c.envReads.some((r) => /GITHUB/i.test(r.name))) return undefined;
+    const clientName = exportName === 'default' || exportName === '*' ? (module === '@azure-rest/ai-inference' ? 'ModelClient' : module) : exportName;
+    return {
+      family: 'key-credential',
+      call,
+      clientName,
+      module,
+      credentialArg: arg,
+      hasProvider: false,
+      keyKind: c.kind,
+      literal: c.literal,
+      envReads: c.envReads,
+      envNames: c.envReads.map((r) => r.name),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Env reads that feed the key option of any known client, Azure or not (`new OpenAI({ apiKey:
+ * process.env.OPENAI_API_KEY })` for api.openai.com): the env-read rule must not re-judge them.
+ */
+export function clientKeyOptionReads(parsed: ParsedScript, facts: ScopeFacts): EnvRead[] {
+  const out: EnvRead[] = [];
+  for (const node of parsed.nodes) {
+    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') continue;
+    const target = facts.resolveImport(node.callee);
+    const spec = target && OPTIONS_CLIENTS.find((s) => s.module === target.module && s.exports.includes(target.name));
+    const arg = node.arguments[0];
+    if (!spec || !arg || arg.type === 'SpreadElement') continue;
+    for (const e of facts.resolveObject(arg)?.entries ?? []) if (spec.keyOptions.includes(e.name)) facts.envReads(e.value, out);
+  }
+  return out;
+}
+
+/** True when the file talks to Azure AI: an Azure client import, an Azure host, or an Azure endpoint variable. */
+export function hasAzureContext(parsed: ParsedScript, facts: ScopeFacts): boolean {
+  for (const [, b] of facts.allImports()) {
+    if (b.module === 'openai' && b.imported === 'AzureOpenAI') return true;
+    if (isAzureAIClientModule(b.module) || b.module.startsWith('@langchain/azure') || b.module === '@azure/identity') return true;
+    if (b.module === '@langchain/openai' && b.imported.startsWith('Azure')) return true;
+  }
+  for (const node of parsed.nodes) {
+    const s = node.type === 'Literal' ? stringValue(node) : node.type === 'TemplateElement' ? node.value.cooked ?? undefined : undefined;
+    if (s !== undefined && (isAzureAIEndpoint(s) || /\/openai\/deployments\//.test(s))) return true;
+    if (node.type === 'MemberExpression') {
+      const name = propertyName(node);
+      if (name && /^AZURE_OPENAI_/.test(name) && facts.envReads(node).length > 0) return true;
+    }
+  }
+  return false;
+}

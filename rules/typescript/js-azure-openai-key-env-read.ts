@@ -1,0 +1,111 @@
+import { AMBIGUOUS_KEY_NAMES, isAzureKeyName } from '../../engine/azure-signals';
+import type { Rule } from '../../engine/rule';
+import { typescriptParser, propertyName, type Node } from '../../engine/parsers/typescript';
+import { envReadAt, isEnvObject } from '../../engine/parsers/typescript/scope';
+import { clientKeyOptionReads, hasAzureContext } from './azure-clients';
+import { findHeaderSites } from './api-key-headers';
+import { analyse } from './key-site-report';
+
+/** Prefixes that bundlers inline into code shipped to browsers. */
+const PUBLIC_PREFIX = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_)/;
+
+/** Reads of Azure OpenAI key variables that no constructor or header rule already reports. */
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI105',
+    name: 'js-azure-openai-key-env-read',
+    description: 'Code reads an Azure OpenAI / Azure AI Services API key from the environment.',
+    severity: 'error',
+    category: 'code',
+    kinds: ['typescript', 'javascript'],
+    fix: 'none',
+    docs: {
+      whatItDoes:
+        'Flags reads of key variables: `process.env.AZURE_OPENAI_API_KEY`, `process.env["AZURE_OPENAI_KEY"]`, `const { AZURE_OPENAI_API_KEY } = process.env` and `import.meta.env.VITE_AZURE_OPENAI_API_KEY`, for any name that looks like an Azure OpenAI / AI Services key; `OPENAI_API_KEY` only when the file talks to Azure (an Azure client, host or endpoint variable). To report each key once, a read that flows (directly or through a same-file constant) into a client key option, an `AzureKeyCredential` or an `api-key` header is left to AOAI101-AOAI104 and AOAI106, which point at the client and offer the fix. Presence checks (`if (process.env.X)`, `!process.env.X`) and assignments are not reads of the key. A variable with a browser-public prefix (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`) is an error (the bundler ships the key to every visitor), a known key name a warning, `OPENAI_API_KEY` info.',
+      whyBad:
+        'A key read from the environment means the app authenticates with a shared secret that has to be provisioned, stored and rotated, and that cannot tell callers apart. With Microsoft Entra ID the app needs no secret at all: `DefaultAzureCredential` uses the managed identity in Azure and the developer sign-in locally.',
+      example: ['const apiKey = process.env.AZURE_OPENAI_API_KEY;', 'export const config = { apiKey };'].join('\n'),
+      useInstead: [
+        'import { DefaultAzureCredential, getBearerTokenProvider } from "@azure/identity";',
+        '',
+        'export const azureADTokenProvider = getBearerTokenProvider(new DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default");',
+      ].join('\n'),
+      exampleLanguage: 'ts',
+      references: [
+        'https://learn.microsoft.com/azure/ai-services/disable-local-auth',
+        'https://github.com/openai/openai-node/blob/master/src/azure.ts',
+      ],
+    },
+  },
+  prefilter: /\benv\b/,
+  parsers: [typescriptParser],
+  check(context) {
+    const { parsed, facts, sites } = analyse(context);
+    const covered = new Set<Node>();
+    for (const site of sites) for (const r of site.envReads) covered.add(r.node);
+    for (const r of clientKeyOptionReads(parsed, facts)) covered.add(r.node);
+    for (const h of findHeaderSites(parsed, facts)) if (h.value) for (const r of facts.envReads(h.value)) covered.add(r.node);
+    let azure: boolean | undefined;
+    const report = (node: Node, name: string) => {
+      if (covered.has(node)) return;
+      const known = isAzureKeyName(name);
+      if (!known) {
+        if (!AMBIGUOUS_KEY_NAMES.has(name)) return;
+        azure ??= hasAzureContext(parsed, facts);
+        if (!azure) return;
+      }
+      const isPublic = PUBLIC_PREFIX.test(name);
+      const message = isPublic
+        ? `Reads the API key ${name}, whose prefix makes the bundler inline it into code shipped to browsers: every visitor gets the key. Call Azure OpenAI from a server with Microsoft Entra ID instead.`
+        : known
+          ? `Reads the Azure OpenAI key ${name}: the app authenticates with a shared secret. Switch the client to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`
+          : `Reads ${name} in a file that talks to Azure OpenAI, where it usually holds an Azure key: if so, switch to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`;
+      context.report({
+        start: node.range[0],
+        end: node.range[1],
+        message,
+        severity: isPublic ? 'error' : known ? 'warning' : 'info',
+        data: { variable: name },
+      });
+    };
+    for (const node of parsed.nodes) {
+      if (node.type === 'MemberExpression') {
+        const read = envReadAt(node);
+        if (read && !isCheckOrWrite(node, parsed.parentOf.bind(parsed))) report(node, read.name);
+      } else if (node.type === 'VariableDeclarator' && node.id.type === 'ObjectPattern' && node.init && isEnvObject(node.init)) {
+        for (const p of node.id.properties) {
+          if (p.type !== 'Property') continue;
+          const name = propertyName(p);
+          if (name) report(p, name);
+        }
+      }
+    }
+  },
+};
+
+/** Presence checks, comparisons, `delete` and assignment targets do not use the key. */
+function isCheckOrWrite(node: Node, parentOf: (n: Node) => Node | undefined): boolean {
+  const parent = parentOf(node);
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'AssignmentExpression':
+      return parent.left === node;
+    case 'UnaryExpression':
+      return true; // !x, typeof x, delete x
+    case 'IfStatement':
+    case 'ConditionalExpression':
+    case 'WhileStatement':
+      return parent.test === node;
+    case 'BinaryExpression':
+      return ['===', '!==', '==', '!=', 'in'].includes(parent.operator);
+    case 'LogicalExpression': {
+      // `if (process.env.A && process.env.B)`: still a check when the whole chain is a test.
+      let top: Node = parent;
+      while (parentOf(top)?.type === 'LogicalExpression') top = parentOf(top)!;
+      const above = parentOf(top);
+      return (above?.type === 'IfStatement' || above?.type === 'ConditionalExpression') && above.test === top;
+    }
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,236 @@
+import { rule } from '../../../rules/csharp/cs-key-credential-client';
+import { testRule } from '../../helpers/rule-tester';
+
+const TITLE = 'Cognitive Services OpenAI User';
+
+testRule(rule, {
+  path: 'src/Program.cs',
+  valid: [
+    {
+      name: 'AzureOpenAIClient with DefaultAzureCredential',
+      code: 'using Azure.Identity;\nvar client = new AzureOpenAIClient(new Uri(endpoint), new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'Azure AI Search SearchClient with an AzureKeyCredential (different service and audience)',
+      code: 'var search = new SearchClient(new Uri(searchEndpoint), "index", new AzureKeyCredential(searchKey));\n',
+    },
+    {
+      name: 'ChatCompletionsClient against GitHub Models',
+      code: 'var client = new ChatCompletionsClient(new Uri("https://models.inference.ai.azure.com"), new AzureKeyCredential(Environment.GetEnvironmentVariable("GITHUB_TOKEN")));\n',
+    },
+    {
+      name: 'GitHub Models endpoint held in a variable',
+      code: 'var endpoint = new Uri("https://models.github.ai/inference");\nvar credential = new AzureKeyCredential(token);\nvar client = new ChatCompletionsClient(endpoint, credential);\n',
+    },
+    {
+      name: 'Azure.AI.OpenAI 1.x single-string OpenAIClient (api.openai.com)',
+      code: 'var client = new OpenAIClient(openAiKey);\n',
+    },
+    {
+      name: 'OpenAI .NET client against api.openai.com',
+      code: 'var client = new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions());\n',
+    },
+    {
+      name: 'client construction inside a comment or a string',
+      code: '// var c = new AzureOpenAIClient(new Uri(e), new AzureKeyCredential(k));\nvar s = "new AzureOpenAIClient(new Uri(e), new AzureKeyCredential(k))";\n',
+    },
+    {
+      name: 'a variable named like a key credential but holding a token credential',
+      code: 'var credential = new DefaultAzureCredential();\nvar client = new AzureOpenAIClient(endpoint, credential);\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'inline AzureKeyCredential given to AzureOpenAIClient; adds using Azure.Identity in sorted position',
+      code: 'using Azure;\nusing Azure.AI.OpenAI;\nusing System;\n\nvar client = new AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential(key));\n',
+      errors: [{ line: 5, column: 55, endLine: 5, endColumn: 82, message: '`AzureOpenAIClient` authenticates with an `AzureKeyCredential`', severity: 'warning' }],
+      fixTitle: TITLE,
+      output: 'using Azure;\nusing Azure.AI.OpenAI;\nusing Azure.Identity;\nusing System;\n\nvar client = new AzureOpenAIClient(new Uri(endpoint), new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'ApiKeyCredential with System-first sorted usings and CRLF line endings',
+      code: 'using System;\r\nusing System.ClientModel;\r\nusing Azure.AI.OpenAI;\r\nusing OpenAI.Chat;\r\n\r\nAzureOpenAIClient client = new(new Uri(endpoint), new ApiKeyCredential(key));\r\n',
+      errors: [{ line: 6, column: 51, endColumn: 76 }],
+      output: 'using System;\r\nusing System.ClientModel;\r\nusing Azure.AI.OpenAI;\r\nusing Azure.Identity;\r\nusing OpenAI.Chat;\r\n\r\nAzureOpenAIClient client = new(new Uri(endpoint), new DefaultAzureCredential());\r\n',
+    },
+    {
+      name: 'credential built into a variable first; unsorted usings get the new one last',
+      code: [
+        'using Azure.AI.OpenAI;',
+        'using Azure;',
+        '',
+        'var credential = new AzureKeyCredential(config["AzureOpenAI:ApiKey"]);',
+        'var client = new AzureOpenAIClient(new Uri(endpoint), credential);',
+        '',
+      ].join('\n'),
+      errors: [{ line: 5, column: 55, endColumn: 65, message: '`credential` (an `AzureKeyCredential`)' }],
+      output: [
+        'using Azure.AI.OpenAI;',
+        'using Azure;',
+        'using Azure.Identity;',
+        '',
+        'var credential = new AzureKeyCredential(config["AzureOpenAI:ApiKey"]);',
+        'var client = new AzureOpenAIClient(new Uri(endpoint), new DefaultAzureCredential());',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'target-typed new(key) in a field declaration inside a file-scoped namespace',
+      code: [
+        'using Azure;',
+        'using Azure.AI.OpenAI;',
+        '',
+        'namespace Contoso.Chat;',
+        '',
+        'public sealed class ChatService',
+        '{',
+        '    private readonly AzureKeyCredential _credential = new(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);',
+        '    private readonly AzureOpenAIClient _client;',
+        '',
+        '    public ChatService(Uri endpoint) => _client = new AzureOpenAIClient(endpoint, _credential);',
+        '}',
+        '',
+      ].join('\n'),
+      errors: [{ line: 11, column: 83, endColumn: 94 }],
+      output: [
+        'using Azure;',
+        'using Azure.AI.OpenAI;',
+        'using Azure.Identity;',
+        '',
+        'namespace Contoso.Chat;',
+        '',
+        'public sealed class ChatService',
+        '{',
+        '    private readonly AzureKeyCredential _credential = new(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);',
+        '    private readonly AzureOpenAIClient _client;',
+        '',
+        '    public ChatService(Uri endpoint) => _client = new AzureOpenAIClient(endpoint, new DefaultAzureCredential());',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'target-typed new(key) as the credential argument, usings inside a block namespace',
+      code: [
+        'namespace Contoso',
+        '{',
+        '    using Azure.AI.OpenAI;',
+        '',
+        '    class C { AzureOpenAIClient Make(Uri e, string key) => new AzureOpenAIClient(e, new(key)); }',
+        '}',
+        '',
+      ].join('\n'),
+      errors: [{ line: 5, column: 85, endColumn: 93 }],
+      output: [
+        'namespace Contoso',
+        '{',
+        '    using Azure.AI.OpenAI;',
+        '    using Azure.Identity;',
+        '',
+        '    class C { AzureOpenAIClient Make(Uri e, string key) => new AzureOpenAIClient(e, new DefaultAzureCredential()); }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'Azure.AI.OpenAI 1.x OpenAIClient(Uri, AzureKeyCredential) in a file without usings, after a header comment',
+      code: '// Copyright (c) Contoso.\n\nvar client = new OpenAIClient(new Uri(endpoint), new AzureKeyCredential(key));\n',
+      errors: [{ line: 3, column: 50, endColumn: 77 }],
+      output: '// Copyright (c) Contoso.\n\nusing Azure.Identity;\n\nvar client = new OpenAIClient(new Uri(endpoint), new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'named credential argument and a qualified client type name',
+      code: 'using Azure.Identity;\nvar c = new Azure.AI.OpenAI.AzureOpenAIClient(endpoint: uri, credential: new Azure.AzureKeyCredential(key));\n',
+      errors: [{ line: 2, column: 74, endColumn: 107 }],
+      output: 'using Azure.Identity;\nvar c = new Azure.AI.OpenAI.AzureOpenAIClient(endpoint: uri, credential: new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'OpenAI .NET OpenAIClient on the Azure v1 endpoint gets a BearerTokenPolicy with the token scope',
+      code: [
+        'using OpenAI;',
+        'using System.ClientModel;',
+        '',
+        'var client = new OpenAIClient(',
+        '    new ApiKeyCredential(apiKey),',
+        '    new OpenAIClientOptions { Endpoint = new Uri("https://contoso.openai.azure.com/openai/v1/") });',
+        '',
+      ].join('\n'),
+      errors: [{ line: 5, column: 5, endColumn: 33 }],
+      output: [
+        'using Azure.Identity;',
+        'using OpenAI;',
+        'using System.ClientModel;',
+        'using System.ClientModel.Primitives;',
+        '',
+        'var client = new OpenAIClient(',
+        '    new BearerTokenPolicy(new DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"),',
+        '    new OpenAIClientOptions { Endpoint = new Uri("https://contoso.openai.azure.com/openai/v1/") });',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'only global usings: the new using goes after them (global usings must come first)',
+      code: 'global using System;\nglobal using Azure.AI.OpenAI;\n\nvar client = new AzureOpenAIClient(endpoint, new AzureKeyCredential(key));\n',
+      errors: [{ line: 4, column: 46, endColumn: 73 }],
+      output: 'global using System;\nglobal using Azure.AI.OpenAI;\nusing Azure.Identity;\n\nvar client = new AzureOpenAIClient(endpoint, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'a global using Azure.Identity already in the file: no second using',
+      code: 'global using Azure.Identity;\nvar client = new AzureOpenAIClient(endpoint, new AzureKeyCredential(key));\n',
+      errors: [{ line: 2, column: 46, endColumn: 73 }],
+      output: 'global using Azure.Identity;\nvar client = new AzureOpenAIClient(endpoint, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'two clients in one file: one using added, both credentials replaced',
+      code: 'using Azure;\n\nvar a = new AzureOpenAIClient(e1, new AzureKeyCredential(k1));\nvar b = new AzureOpenAIClient(e2, new AzureKeyCredential(k2));\n',
+      errors: [{ line: 3, column: 35, endColumn: 61 }, { line: 4, column: 35, endColumn: 61 }],
+      output: 'using Azure;\nusing Azure.Identity;\n\nvar a = new AzureOpenAIClient(e1, new DefaultAzureCredential());\nvar b = new AzureOpenAIClient(e2, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'OpenAI .NET ChatClient with options from a variable naming the Azure endpoint: display-only fix',
+      code: 'var options = new OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable("AZURE_OPENAI_ENDPOINT")!) };\nvar chat = new ChatClient("gpt-4o", new ApiKeyCredential(key), options);\n',
+      errors: [{ line: 2, column: 37, endColumn: 62 }],
+      output: null,
+    },
+    {
+      name: 'ChatCompletionsClient on an Azure endpoint: flagged with a display-only fix (audience differs)',
+      code: 'var client = new ChatCompletionsClient(new Uri("https://contoso.services.ai.azure.com/models"), new AzureKeyCredential(key));\n',
+      errors: [{ line: 1, column: 97, endColumn: 124, message: '`ChatCompletionsClient`' }],
+      output: null,
+    },
+    {
+      name: 'a key credential parameter is reported as info without a fix',
+      code: 'class Factory { public AzureOpenAIClient Create(Uri endpoint, AzureKeyCredential credential) => new AzureOpenAIClient(endpoint, credential); }\n',
+      errors: [{ line: 1, column: 129, endColumn: 139, severity: 'info', message: 'by its caller' }],
+      output: null,
+    },
+  ],
+});
+
+testRule(rule, {
+  path: 'src/Program.cs',
+  tokenScope: 'https://ai.azure.com/.default',
+  valid: [],
+  invalid: [
+    {
+      name: 'the configured token scope (ai.azure.com) is written; both new usings land in System-first order',
+      code: [
+        'using System.ClientModel;',
+        'using OpenAI;',
+        '',
+        'var client = new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri("https://contoso.openai.azure.com/openai/v1/") });',
+        '',
+      ].join('\n'),
+      errors: [{ line: 4, column: 31, endColumn: 56 }],
+      output: [
+        'using System.ClientModel;',
+        'using System.ClientModel.Primitives;',
+        'using Azure.Identity;',
+        'using OpenAI;',
+        '',
+        'var client = new OpenAIClient(new BearerTokenPolicy(new DefaultAzureCredential(), "https://ai.azure.com/.default"), new OpenAIClientOptions { Endpoint = new Uri("https://contoso.openai.azure.com/openai/v1/") });',
+        '',
+      ].join('\n'),
+    },
+  ],
+});

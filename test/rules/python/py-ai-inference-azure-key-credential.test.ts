@@ -1,0 +1,37 @@
+import { testRule } from '../../helpers/rule-tester';
+import { rule } from '../../../rules/python/py-ai-inference-azure-key-credential';
+
+const HEAD = 'from azure.ai.inference import ChatCompletionsClient\nfrom azure.core.credentials import AzureKeyCredential\n';
+
+testRule(rule, {
+  path: 'inference.py',
+  valid: [
+    { name: 'DefaultAzureCredential with scopes', code: 'from azure.ai.inference import ChatCompletionsClient\nfrom azure.identity import DefaultAzureCredential\nc = ChatCompletionsClient(endpoint=e, credential=DefaultAzureCredential(), credential_scopes=[s])\n' },
+    { name: 'GitHub Models endpoint (GitHub token, no Entra path)', code: HEAD + 'c = ChatCompletionsClient(endpoint="https://models.inference.ai.azure.com", credential=AzureKeyCredential(os.environ["GITHUB_TOKEN"]))\n' },
+    { name: 'GitHub token from the environment with an unreadable endpoint', code: HEAD + 'c = ChatCompletionsClient(endpoint=ep, credential=AzureKeyCredential(os.environ["GITHUB_TOKEN"]))\n' },
+    { name: 'Azure AI Search client is another service', code: 'from azure.search.documents import SearchClient\nfrom azure.core.credentials import AzureKeyCredential\nc = SearchClient(e, "idx", AzureKeyCredential(k))\n' },
+  ],
+  invalid: [
+    {
+      name: 'replaces an inline AzureKeyCredential with DefaultAzureCredential and adds credential_scopes',
+      code: HEAD + '\nclient = ChatCompletionsClient(\n    endpoint=os.environ["AZURE_INFERENCE_ENDPOINT"],\n    credential=AzureKeyCredential(os.environ["AZURE_INFERENCE_CREDENTIAL"]),\n)\n',
+      errors: [{ line: 6, column: 5, endLine: 6, endColumn: 76, severity: 'warning' }],
+      fixTitle: 'Cognitive Services OpenAI User',
+      output:
+        HEAD +
+        'from azure.identity import DefaultAzureCredential\n\nclient = ChatCompletionsClient(\n    endpoint=os.environ["AZURE_INFERENCE_ENDPOINT"],\n    credential=DefaultAzureCredential(),\n    credential_scopes=["https://cognitiveservices.azure.com/.default"],\n)\n',
+    },
+    {
+      name: 'positional credential on an aio EmbeddingsClient uses azure.identity.aio',
+      code: "from azure.ai.inference.aio import EmbeddingsClient\nfrom azure.core.credentials import AzureKeyCredential\nc = EmbeddingsClient(endpoint, AzureKeyCredential(key))\n",
+      errors: [{ line: 3, column: 32, endColumn: 55 }],
+      output: "from azure.ai.inference.aio import EmbeddingsClient\nfrom azure.core.credentials import AzureKeyCredential\nfrom azure.identity.aio import DefaultAzureCredential\nc = EmbeddingsClient(endpoint, DefaultAzureCredential(), credential_scopes=[\"https://cognitiveservices.azure.com/.default\"])\n",
+    },
+    {
+      name: 'a credential built in a variable is flagged without an automatic fix',
+      code: HEAD + 'cred = AzureKeyCredential(key)\nc = ChatCompletionsClient(endpoint=e, credential=cred)\n',
+      errors: [{ line: 4, column: 39, endColumn: 54 }],
+      output: null,
+    },
+  ],
+});

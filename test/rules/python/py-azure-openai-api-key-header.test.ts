@@ -1,0 +1,30 @@
+import { testRule } from '../../helpers/rule-tester';
+import { rule } from '../../../rules/python/py-azure-openai-api-key-header';
+
+testRule(rule, {
+  path: 'rest.py',
+  valid: [
+    { name: 'Azure AI Search URL uses its own api-key', code: 'import requests\nrequests.post("https://contoso.search.windows.net/indexes/x/docs/search?api-version=2024-07-01", headers={"api-key": key})\n' },
+    { name: 'APIM gateway', code: 'import requests\nrequests.post("https://contoso.azure-api.net/openai/deployments/x", headers={"api-key": key})\n' },
+    { name: 'bearer token', code: 'import requests\nrequests.post("https://contoso.openai.azure.com/openai/deployments/x/chat/completions", headers={"Authorization": f"Bearer {tp()}"})\n' },
+    { name: 'unknown URL in a file with no Azure OpenAI context', code: 'import requests\nrequests.get(url, headers={"api-key": key})\n' },
+  ],
+  invalid: [
+    {
+      name: 'flags an api-key header in a requests.post headers dict',
+      code: 'import os, requests\nr = requests.post(\n    f"{endpoint}/openai/deployments/{dep}/chat/completions?api-version=2024-10-21",\n    headers={"Content-Type": "application/json", "api-key": os.environ["AZURE_OPENAI_KEY"]},\n)\n',
+      errors: [{ line: 4, column: 50, endColumn: 91, severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'follows a headers variable and subscript assignments; httpx client',
+      code: 'import httpx\nURL = "https://contoso.openai.azure.com/openai/deployments/gpt/chat/completions"\ndef call(key):\n    headers = {"Content-Type": "application/json"}\n    headers["Api-Key"] = key\n    return httpx.post(URL, headers=headers)\n',
+      errors: [{ line: 5, column: 5, endColumn: 29 }],
+    },
+    {
+      name: 'a hard-coded key in the header is an error',
+      code: "import aiohttp\nasync def go(s):\n    async with s.post('https://x.openai.azure.com/openai/v1/chat', headers={'api-key': '9f2c4b7a1e3d5f6a8b0c2d4e6f8a0b1c'}) as r:\n        pass\n",
+      errors: [{ line: 3, column: 77, endColumn: 122, severity: 'error' }],
+    },
+  ],
+});

@@ -1,0 +1,162 @@
+import { testRule } from '../../helpers/rule-tester';
+import { rule } from '../../../rules/python/py-azure-openai-client-key-auth';
+
+const PROVIDER = 'get_bearer_token_provider(DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default")';
+const IMPORT = 'from azure.identity import DefaultAzureCredential, get_bearer_token_provider';
+
+testRule(rule, {
+  path: 'app.py',
+  valid: [
+    {
+      name: 'token provider passed',
+      code: `from openai import AzureOpenAI
+from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+token_provider = get_bearer_token_provider(DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default")
+client = AzureOpenAI(azure_endpoint=endpoint, api_version="2024-10-21", azure_ad_token_provider=token_provider)
+`,
+    },
+    { name: 'static azure_ad_token is Entra, not a key', code: 'from openai import AzureOpenAI\nc = AzureOpenAI(azure_ad_token=token, api_version="v")\n' },
+    { name: 'plain OpenAI for api.openai.com', code: 'from openai import OpenAI\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n' },
+    { name: 'unreadable **kwargs is not guessed', code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(**settings.client_kwargs())\n' },
+    { name: 'a local class named AzureOpenAI is not the openai one', code: 'class AzureOpenAI:\n    pass\nclient = AzureOpenAI(api_key="k")\n' },
+    { name: 'api_key given a token provider callable', code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=lambda: token(), api_version="v")\n' },
+    { name: 'names in comments and strings', code: 'from openai import AzureOpenAI\n# client = AzureOpenAI(api_key=key)\ns = "AzureOpenAI(api_key=key)"\n' },
+    {
+      name: 'token provider in a **cfg dict literal',
+      code: 'from openai import AzureOpenAI\ncfg = {"azure_ad_token_provider": tp, "api_version": "v"}\nclient = AzureOpenAI(**cfg)\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'flags api_key= read from the environment and replaces it with a token provider',
+      code: `import os
+from openai import AzureOpenAI
+
+client = AzureOpenAI(
+    api_key=os.getenv("AZURE_OPENAI_API_KEY"),
+    api_version="2024-10-21",
+    azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"],
+)
+`,
+      errors: [{ line: 5, column: 5, endLine: 5, endColumn: 46, severity: 'warning', message: 'authenticates with an API key (api_key)' }],
+      fixTitle: 'Cognitive Services OpenAI User',
+      output: `import os
+from openai import AzureOpenAI
+${IMPORT}
+
+client = AzureOpenAI(
+    azure_ad_token_provider=${PROVIDER},
+    api_version="2024-10-21",
+    azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"],
+)
+`,
+    },
+    {
+      name: 'flags a hard-coded key as an error without quoting it',
+      code: "from openai import AzureOpenAI\nclient = AzureOpenAI(api_key='0123456789abcdef0123456789abcdef', api_version='v')\n",
+      errors: [{ line: 2, column: 22, endLine: 2, endColumn: 64, severity: 'error', message: /hard-coded API key(?!.*0123)/ }],
+      output: `from openai import AzureOpenAI\nfrom azure.identity import DefaultAzureCredential, get_bearer_token_provider\nclient = AzureOpenAI(azure_ad_token_provider=${PROVIDER.replace(/"/g, "'")}, api_version='v')\n`,
+    },
+    {
+      name: 'flags AzureOpenAI constructed without a credential and adds the keyword on its own line',
+      code: `from openai import AzureOpenAI
+
+client = AzureOpenAI(
+    api_version="2024-10-21",
+    azure_endpoint="https://contoso.openai.azure.com",
+)
+`,
+      errors: [{ line: 3, column: 10, endLine: 3, endColumn: 21, message: 'falls back to the AZURE_OPENAI_API_KEY' }],
+      output: `from openai import AzureOpenAI
+${IMPORT}
+
+client = AzureOpenAI(
+    api_version="2024-10-21",
+    azure_endpoint="https://contoso.openai.azure.com",
+    azure_ad_token_provider=${PROVIDER},
+)
+`,
+    },
+    {
+      name: 'implicit fallback on one line keeps one line, no trailing comma habit',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_version="v",\n                     azure_endpoint=e)\n',
+      errors: [{ line: 2, column: 10, endColumn: 21 }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(api_version="v",\n                     azure_endpoint=e,\n                     azure_ad_token_provider=${PROVIDER})\n`,
+    },
+    {
+      name: 'implicit fallback with an empty argument list',
+      code: 'import openai\nclient = openai.AzureOpenAI()\n',
+      errors: [{ line: 2, column: 10, endColumn: 28 }],
+      output: `import openai\n${IMPORT}\nclient = openai.AzureOpenAI(azure_ad_token_provider=${PROVIDER})\n`,
+    },
+    {
+      name: 'resolves import aliases (import openai as oa, from openai import AzureOpenAI as AOAI)',
+      code: 'import openai as oa\nfrom openai import AzureOpenAI as AOAI\na = oa.AzureOpenAI(api_key=k, api_version="v")\nb = AOAI(api_key=k, api_version="v")\n',
+      errors: [
+        { line: 3, column: 20, endColumn: 29 },
+        { line: 4, column: 10, endColumn: 19 },
+      ],
+      output: `import openai as oa\nfrom openai import AzureOpenAI as AOAI\n${IMPORT}\na = oa.AzureOpenAI(azure_ad_token_provider=${PROVIDER}, api_version="v")\nb = AOAI(azure_ad_token_provider=${PROVIDER}, api_version="v")\n`,
+    },
+    {
+      name: 'AsyncAzureOpenAI gets the azure.identity.aio import',
+      code: 'from openai import AsyncAzureOpenAI\nclient = AsyncAzureOpenAI(api_version="v", azure_endpoint=e)\n',
+      errors: [{ line: 2, column: 10, endColumn: 26 }],
+      output: `from openai import AsyncAzureOpenAI\nfrom azure.identity.aio import DefaultAzureCredential, get_bearer_token_provider\nclient = AsyncAzureOpenAI(api_version="v", azure_endpoint=e, azure_ad_token_provider=${PROVIDER})\n`,
+    },
+    {
+      name: 'merges into an existing from azure.identity import',
+      code: 'from azure.identity import ManagedIdentityCredential\nfrom openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key)\n',
+      errors: [{ line: 3, column: 22, endColumn: 33 }],
+      output: `from azure.identity import ManagedIdentityCredential, DefaultAzureCredential, get_bearer_token_provider\nfrom openai import AzureOpenAI\nclient = AzureOpenAI(azure_ad_token_provider=${PROVIDER})\n`,
+    },
+    {
+      name: 'places the import after the docstring and __future__ imports, before code',
+      code: '"""Chat helper."""\nfrom __future__ import annotations\n\nimport openai\n\nclient = openai.AzureOpenAI(api_key=key)\n\nimport late_module\n',
+      errors: [{ line: 6, column: 29, endColumn: 40 }],
+      output: `"""Chat helper."""\nfrom __future__ import annotations\n\nimport openai\n${IMPORT}\n\nclient = openai.AzureOpenAI(azure_ad_token_provider=${PROVIDER})\n\nimport late_module\n`,
+    },
+    {
+      name: 'keeps CRLF line endings',
+      code: 'from openai import AzureOpenAI\r\nclient = AzureOpenAI(\r\n    api_version="v",\r\n)\r\n',
+      errors: [{ line: 2, column: 10, endColumn: 21 }],
+      output: `from openai import AzureOpenAI\r\n${IMPORT}\r\nclient = AzureOpenAI(\r\n    api_version="v",\r\n    azure_ad_token_provider=${PROVIDER},\r\n)\r\n`,
+    },
+    {
+      name: 'flags api_key inside a **cfg dict literal at the entry',
+      code: 'from openai import AzureOpenAI\ncfg = {"api_key": key, "api_version": "v"}\nclient = AzureOpenAI(**cfg)\n',
+      errors: [{ line: 2, column: 8, endColumn: 22 }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\ncfg = {"azure_ad_token_provider": ${PROVIDER}, "api_version": "v"}\nclient = AzureOpenAI(**cfg)\n`,
+    },
+    {
+      name: 'a key beside a token provider is redundant; the fix removes it',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key, azure_ad_token_provider=tp, api_version="v")\n',
+      errors: [{ line: 2, column: 22, endColumn: 33, message: 'Realtime' }],
+      output: 'from openai import AzureOpenAI\nclient = AzureOpenAI(azure_ad_token_provider=tp, api_version="v")\n',
+    },
+    {
+      name: 'api_key=None is no credential: implicit fallback',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=None)\n',
+      errors: [{ line: 2, column: 10, endColumn: 21, message: 'without a credential' }],
+    },
+    {
+      name: 'still finds clients after a syntax error elsewhere in the file',
+      code: 'from openai import AzureOpenAI\ndef broken(:\n    pass\nclient = AzureOpenAI(api_key=key)\n',
+      errors: [{ line: 4, column: 22, endColumn: 33 }],
+    },
+  ],
+});
+
+testRule(rule, {
+  path: 'app.py',
+  tokenScope: 'https://ai.azure.com/.default',
+  valid: [],
+  invalid: [
+    {
+      name: 'uses the configured token scope',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key)\n',
+      errors: [{ line: 2, column: 22 }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(azure_ad_token_provider=get_bearer_token_provider(DefaultAzureCredential(), "https://ai.azure.com/.default"))\n`,
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { testRule } from '../../helpers/rule-tester';
+import { rule } from '../../../rules/python/py-azure-openai-key-env-read';
+
+testRule(rule, {
+  path: 'settings.py',
+  valid: [
+    { name: 'a read that is the value of a flagged api_key= is left to the client rule', code: 'import os\nfrom openai import AzureOpenAI\nc = AzureOpenAI(api_key=os.getenv("AZURE_OPENAI_API_KEY"))\n' },
+    { name: 'a key variable passed to a flagged client is left to the client rule', code: 'import os\nfrom openai import AzureOpenAI\nKEY = os.environ["AZURE_OPENAI_KEY"]\nc = AzureOpenAI(api_key=KEY)\n' },
+    { name: 'AzureKeyCredential passed to an inference client is left to its rule', code: 'import os\nfrom azure.ai.inference import ChatCompletionsClient\nfrom azure.core.credentials import AzureKeyCredential\nc = ChatCompletionsClient(e, AzureKeyCredential(os.environ["AZURE_INFERENCE_CREDENTIAL"]))\n' },
+    { name: 'the api_key of an OpenAI client for an Azure v1 endpoint is left to its rule', code: 'import os\nfrom openai import OpenAI\nc = OpenAI(base_url="https://x.openai.azure.com/openai/v1/", api_key=os.environ["AZURE_OPENAI_API_KEY"])\n' },
+    { name: 'an api-key header value is left to the header rule', code: 'import os, requests\nrequests.post("https://x.openai.azure.com/openai/v1/chat/completions", headers={"api-key": os.environ["AZURE_OPENAI_KEY"]})\n' },
+    { name: 'OPENAI_API_KEY without any Azure context is api.openai.com', code: 'import os\nkey = os.getenv("OPENAI_API_KEY")\n' },
+    { name: 'endpoint and deployment names are not keys', code: 'import os\ne = os.getenv("AZURE_OPENAI_ENDPOINT")\nd = os.environ["AZURE_OPENAI_DEPLOYMENT"]\n' },
+    { name: 'Search keys belong to another rule', code: 'import os\nk = os.getenv("AZURE_SEARCH_API_KEY")\n' },
+    { name: 'names in comments and strings', code: '# os.getenv("AZURE_OPENAI_API_KEY")\nhelp = "set AZURE_OPENAI_API_KEY"\n' },
+  ],
+  invalid: [
+    {
+      name: 'flags os.getenv, os.environ[...] and os.environ.get of key names',
+      code: 'import os\na = os.getenv("AZURE_OPENAI_API_KEY")\nb = os.environ["AZURE_OPENAI_KEY"]\nc = os.environ.get("AOAI_KEY", "")\n',
+      errors: [
+        { line: 2, column: 5, endColumn: 38, severity: 'warning', message: 'AZURE_OPENAI_API_KEY' },
+        { line: 3, column: 5, endColumn: 35 },
+        { line: 4, column: 5, endColumn: 35 },
+      ],
+      output: null,
+    },
+    {
+      name: 'flags environ.get after from os import environ, and aliases of os',
+      code: "from os import environ, getenv\nimport os as o\na = environ.get('AZURE_OPENAI_API_KEY')\nb = getenv('AZURE_AI_SERVICES_KEY')\nc = o.environ['AZURE_INFERENCE_CREDENTIAL']\n",
+      errors: [
+        { line: 3, column: 5, endColumn: 40 },
+        { line: 4, column: 5, endColumn: 36 },
+        { line: 5, column: 5, endColumn: 44 },
+      ],
+    },
+    {
+      name: 'flags OPENAI_API_KEY when the file talks to Azure OpenAI',
+      code: 'import os\nendpoint = "https://contoso.openai.azure.com"\nkey = os.getenv("OPENAI_API_KEY")\n',
+      errors: [{ line: 3, column: 7, endColumn: 34, message: 'OPENAI_API_KEY' }],
+    },
+    {
+      name: 'a read used for something other than a client is still reported',
+      code: 'import os\nfrom openai import AzureOpenAI\nc = AzureOpenAI(azure_ad_token_provider=tp)\nprint(len(os.environ["AZURE_OPENAI_API_KEY"]))\n',
+      errors: [{ line: 4, column: 11, endColumn: 45 }],
+    },
+    {
+      name: 'says Sets for an assignment into os.environ',
+      code: 'import os\nos.environ["AZURE_OPENAI_API_KEY"] = load_secret()\n',
+      errors: [{ line: 2, column: 1, endColumn: 35, message: 'Sets the Azure OpenAI key AZURE_OPENAI_API_KEY' }],
+    },
+  ],
+});

@@ -1,0 +1,34 @@
+import { testRule } from '../../helpers/rule-tester';
+import { rule } from '../../../rules/python/py-openai-v1-azure-endpoint-key-auth';
+
+const PROVIDER = 'get_bearer_token_provider(DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default")';
+
+testRule(rule, {
+  path: 'v1.py',
+  valid: [
+    { name: 'OpenAI for api.openai.com is out of scope', code: 'from openai import OpenAI\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n' },
+    { name: 'OpenAI with another base_url', code: 'from openai import OpenAI\nclient = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")\n' },
+    { name: 'token provider as api_key (openai>=1.106.0)', code: 'from openai import OpenAI\ntoken_provider = get_bearer_token_provider(DefaultAzureCredential(), "https://ai.azure.com/.default")\nclient = OpenAI(base_url="https://contoso.openai.azure.com/openai/v1/", api_key=token_provider)\n' },
+    { name: 'a provider call inline', code: 'from openai import OpenAI\nfrom azure.identity import get_bearer_token_provider\nclient = OpenAI(base_url=f"{endpoint}/openai/v1/", api_key=get_bearer_token_provider(cred, scope))\n' },
+  ],
+  invalid: [
+    {
+      name: 'flags a key sent to the Azure v1 endpoint and passes a token provider instead',
+      code: 'import os\nfrom openai import OpenAI\n\nclient = OpenAI(\n    base_url="https://contoso.openai.azure.com/openai/v1/",\n    api_key=os.getenv("AZURE_OPENAI_API_KEY"),\n)\n',
+      errors: [{ line: 6, column: 5, endColumn: 46, severity: 'warning' }],
+      fixTitle: /openai>=1\.106\.0.*Cognitive Services OpenAI User/,
+      output: `import os\nfrom openai import OpenAI\nfrom azure.identity import DefaultAzureCredential, get_bearer_token_provider\n\nclient = OpenAI(\n    base_url="https://contoso.openai.azure.com/openai/v1/",\n    api_key=${PROVIDER},\n)\n`,
+    },
+    {
+      name: 'flags AsyncOpenAI without api_key (OPENAI_API_KEY fallback) on a base_url built from AZURE_OPENAI_ENDPOINT',
+      code: 'import openai\nclient = openai.AsyncOpenAI(base_url=os.environ["AZURE_OPENAI_ENDPOINT"] + "/openai/v1/")\n',
+      errors: [{ line: 2, column: 10, endColumn: 28, message: 'OPENAI_API_KEY' }],
+      output: `import openai\nfrom azure.identity.aio import DefaultAzureCredential, get_bearer_token_provider\nclient = openai.AsyncOpenAI(base_url=os.environ["AZURE_OPENAI_ENDPOINT"] + "/openai/v1/", api_key=${PROVIDER})\n`,
+    },
+    {
+      name: 'flags a hard-coded key as an error, base_url through a module constant',
+      code: "from openai import OpenAI\nBASE = 'https://contoso.openai.azure.com/openai/v1/'\nclient = OpenAI(base_url=BASE, api_key='9f2c4b7a1e3d5f6a8b0c2d4e6f8a0b1c')\n",
+      errors: [{ line: 3, column: 32, endColumn: 74, severity: 'error' }],
+    },
+  ],
+});
