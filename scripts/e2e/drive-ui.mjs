@@ -1,15 +1,16 @@
 // Drives code-server's web UI with playwright-core + Debian chromium (adapted from the verified recipe
 // in /work/shared/reference/e2e-vscode.md). The extension under test is already installed.
 // usage: node drive-ui.mjs URL WORKSPACE_DIR FILE OUTDIR
-// Expects FILE to hold `api_key=key` on line 2 (rule AOAI990) and checks the quick fix on disk.
+// Expects FILE to hold `AzureOpenAI(` with `api_key=key` on line 4 (product rule AOAI201, python
+// family) and checks its quick fix on disk.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 
-const CODE = 'AOAI990';
-const FIX = 'Unsafe fix: Use azure_ad_token_provider';
-const EXPECTED = 'azure_ad_token_provider=token_provider';
+const CODE = 'AOAI201';
+const FIX = 'Unsafe fix: Use Microsoft Entra ID';
+const EXPECTED = 'azure_ad_token_provider=get_bearer_token_provider(DefaultAzureCredential()';
 const [url, wsDir, file, outDir] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
 const t0 = Date.now();
@@ -41,11 +42,11 @@ try {
   await row.waitFor({ timeout: 30000 });
   const rows = await page.locator('.markers-panel .monaco-tl-row').allInnerTexts();
   log('problems panel rows:', JSON.stringify(rows));
-  if (!rows.some(r => r.includes('aoai-lint') && r.includes('[Ln 2, Col 5]'))) throw new Error('Problems row lacks source or position');
+  if (!rows.some(r => r.includes('aoai-lint') && r.includes('[Ln 4, Col 5]'))) throw new Error('Problems row lacks source or position');
   await page.locator('.statusbar-item', { hasText: 'AOAI Lint: 1' }).first().waitFor({ timeout: 10000 });
   log('status bar shows the count');
   await page.screenshot({ path: path.join(outDir, '1-problems.png') });
-  // Line 2 is `    api_key=key,`: Home puts the cursor on the first non-blank, where the finding starts.
+  // Line 4 is `    api_key=key,`: Home puts the cursor on the first non-blank, where the finding starts.
   await page.locator('.monaco-editor .view-line', { hasText: 'api_key' }).first().click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Control+.');
@@ -67,6 +68,8 @@ try {
   log('file on disk now:', JSON.stringify(text));
   await page.locator('.markers-panel .monaco-tl-row', { hasText: CODE }).waitFor({ state: 'detached', timeout: 30000 });
   log('warning cleared');
+  await page.locator('.statusbar-item', { hasText: /^\s*AOAI Lint\s*$/ }).first().waitFor({ timeout: 10000 });
+  log('status bar count cleared');
   await page.screenshot({ path: path.join(outDir, '3-fixed.png') });
   log('PASS');
 } catch (e) {

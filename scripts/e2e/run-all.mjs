@@ -7,7 +7,8 @@
 //   4. one test of the same suite through @vscode/test-electron's runTests (code-shim.sh)
 //   5. the UI smoke test on the packaged .vsix in headless Chromium (screenshots in test-results/e2e/)
 // Prints one plain "N passed, N failed" line at the end; exit 1 when anything failed.
-// The e2e server bundle adds TEST-ONLY rules (test/server/test-rules.ts) via AOAI_LINT_SERVER_MODULE.
+// The extension-host suite's server bundle adds TEST-ONLY rules (test/server/test-rules.ts) via
+// AOAI_LINT_SERVER_MODULE; the UI smoke test runs the packaged .vsix as shipped (product rules only).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -84,7 +85,10 @@ await step('@vscode/test-electron runTests via code-shim.sh', process.execPath, 
 const ws3 = copyWorkspace('test/e2e/ui-workspace');
 const shots = path.join(root, 'test-results/e2e');
 fs.rmSync(shots, { recursive: true, force: true });
-await step('UI smoke test on the packaged .vsix (headless Chromium)', 'bash', ['scripts/e2e/ui-e2e.sh', vsix, ws3, 'a.py', shots], env, true);
+// The packaged extension with its own dist/server.js: product rules only.
+const { AOAI_LINT_SERVER_MODULE: _testServer, ...productEnv } = env;
+await step('UI smoke test on the packaged .vsix (headless Chromium)', 'bash', ['scripts/e2e/ui-e2e.sh', vsix, ws3, 'a.py', shots],
+  { ...productEnv, AOAI_LINT_SERVER_MODULE: '' }, true);
 for (const d of [ws1, ws2, ws3]) fs.rmSync(d, { recursive: true, force: true });
 
 say('summary');

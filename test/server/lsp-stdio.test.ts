@@ -29,6 +29,7 @@ function startTestServer(settings: () => Json): LspClient {
   const client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'test/server/test-server.ts'), '--stdio'], {
     ...process.env,
     AOAI_LINT_DEBOUNCE_MS: '50',
+    AOAI_LINT_TEST_RULES_ONLY: '1',
   }, root);
   client.handlers.set('workspace/configuration', (p: Json) =>
     p.items.map((i: Json) => (i.section === 'aoaiLint' ? settings() : i.section === 'files.exclude' ? { '**/excluded': true } : null)),
@@ -348,9 +349,10 @@ describe('language server with two workspace folders', () => {
 });
 
 describe('the product server entry (server/server-main.ts)', () => {
-  test('starts over stdio and answers initialize', async () => {
+  test('starts over stdio, answers initialize and lints with the product rules', async () => {
     const client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'server/server-main.ts'), '--stdio'], process.env, root);
     try {
+      client.handlers.set('workspace/configuration', (p: Json) => p.items.map(() => null));
       const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
       assert.equal(init.serverInfo.name, 'aoai-lint');
       assert.deepEqual(init.capabilities.executeCommandProvider.commands, [
@@ -359,6 +361,14 @@ describe('the product server entry (server/server-main.ts)', () => {
         'aoaiLint.server.applyWorkspaceFixes',
         'aoaiLint.server.showDocumentation',
       ]);
+      client.notify('initialized', {});
+      // AOAI201 (python family): AzureOpenAI(api_key=...). Asserted loosely: the rule's own tests own its details.
+      const uri = pathToFileURL(path.join(os.tmpdir(), 'aoai-product-check.py')).toString();
+      const text = 'from openai import AzureOpenAI\n\nclient = AzureOpenAI(api_key=key, api_version="2024-10-21")\n';
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+      const n = await client.diagnosticsFor(uri);
+      assert.ok(n.params.diagnostics.some((d: Json) => d.code === 'AOAI201' && d.range.start.line === 2), JSON.stringify(n.params.diagnostics));
+      assert.ok(n.params.diagnostics.every((d: Json) => !String(d.code).startsWith('AOAI99')), 'no test-only rules in the product');
     } finally {
       await client.shutdown();
     }

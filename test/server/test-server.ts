@@ -2,4 +2,6 @@
 import { startServer } from '../../server/server';
 import { engineWithTestRules } from './test-rules';
 
-startServer({ engine: engineWithTestRules(), debounceMs: Number(process.env.AOAI_LINT_DEBOUNCE_MS ?? 150) });
+// AOAI_LINT_TEST_RULES_ONLY=1: the test rules alone (the stdio tests' exact assertions stay stable
+// whatever product rules are added); otherwise every product rule as well (the VS Code e2e tests).
+startServer({ engine: engineWithTestRules(process.env.AOAI_LINT_TEST_RULES_ONLY === '1'), debounceMs: Number(process.env.AOAI_LINT_DEBOUNCE_MS ?? 150) });

@@ -1,9 +1,13 @@
 /**
  * End-to-end tests inside a real VS Code extension host (code-server 4.139.1 = VS Code 1.139.1):
- * the extension starts the real language server (with the TEST-ONLY rules, see
- * test/server/test-rules.ts) and everything below goes through VS Code's own APIs.
+ * the extension starts the real language server and everything below goes through VS Code's own
+ * APIs. The server runs every product rule (AOAI101 typescript, AOAI201 python, ...) plus the
+ * TEST-ONLY rules of test/server/test-rules.ts: AOAI990/991 mirror the key-auth findings with a
+ * one-edit unsafe fix, and AOAI992 has the only SAFE fix (http → https) for fix-all on save, as
+ * no product rule has a safe fix yet.
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 
@@ -44,73 +48,85 @@ async function codeActions(doc: vscode.TextDocument, range: vscode.Range, kind?:
 }
 
 suite('AOAI Lint in VS Code', () => {
+  const { Warning: W, Information: I } = vscode.DiagnosticSeverity;
+
   test('diagnostics from the language server carry code, docs link, severity and exact range', async () => {
     const doc = await open('app.py');
     assert.equal(doc.languageId, 'python');
-    const d = await diagnostics(doc.uri, (x) => x.length >= 2);
+    const d = await diagnostics(doc.uri, (x) => x.length >= 3);
     assert.deepEqual(d.map(summary), [
-      ['AOAI990', vscode.DiagnosticSeverity.Warning, 5, 4, 5, 46],
-      ['AOAI992', vscode.DiagnosticSeverity.Information, 6, 20, 6, 51],
+      ['AOAI201', W, 5, 4, 5, 46],
+      ['AOAI990', W, 5, 4, 5, 46],
+      ['AOAI992', I, 6, 20, 6, 51],
     ]);
     const code = d[0].code as { value: string; target: vscode.Uri };
-    assert.match(code.target.toString(), /test-python-api-key-argument\.md$/);
+    assert.match(code.target.toString(), /docs\/rules\/py-azure-openai-client-key-auth\.md$/);
 
     const ts = await open('web.ts');
-    assert.deepEqual((await diagnostics(ts.uri)).map(summary), [['AOAI991', vscode.DiagnosticSeverity.Warning, 4, 40, 4, 80]]);
+    assert.deepEqual((await diagnostics(ts.uri, (x) => x.length >= 2)).map(summary), [
+      ['AOAI101', W, 4, 40, 4, 80],
+      ['AOAI991', W, 4, 40, 4, 80],
+    ]);
   });
 
   test('the quick fix of a diagnostic is applied, saved to disk, and the diagnostic goes away', async () => {
     const doc = await open('app.py');
-    const [d] = await diagnostics(doc.uri, (x) => x.some((y) => summary(y)[0] === 'AOAI990'));
+    const d = (await diagnostics(doc.uri, (x) => x.some((y) => summary(y)[0] === 'AOAI201'))).find((y) => summary(y)[0] === 'AOAI201')!;
     const actions = await codeActions(doc, d.range);
     const titles = actions.map((a) => a.title);
-    const fixTitle = 'Unsafe fix: Use azure_ad_token_provider (assign the "Cognitive Services OpenAI User" role; remove the key)';
-    assert.ok(titles.includes(fixTitle), JSON.stringify(titles));
-    assert.ok(titles.includes('Disable AOAI990 for this line'));
-    assert.ok(titles.includes('Show documentation for AOAI990'));
-    const fix = actions.find((a) => a.title === fixTitle)!;
+    const fix = actions.find((a) => a.title.startsWith('Unsafe fix: Use Microsoft Entra ID'));
+    assert.ok(fix, JSON.stringify(titles));
+    assert.match(fix.title, /Cognitive Services OpenAI User/, 'the title says what else must change');
+    assert.ok(titles.includes('Disable AOAI201 for this line'));
+    assert.ok(titles.includes('Show documentation for AOAI201'));
     assert.equal(fix.kind?.value, 'quickfix');
+    assert.ok(!fix.isPreferred, 'an unsafe fix is never preferred');
     assert.ok(fix.edit, 'resolved through codeAction/resolve');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.ok(await doc.save());
     const disk = fs.readFileSync(doc.uri.fsPath, 'utf8');
-    assert.match(disk, /\n {4}azure_ad_token_provider=token_provider,\n/);
+    assert.match(disk, /\nfrom azure\.identity import DefaultAzureCredential, get_bearer_token_provider\n/);
+    assert.match(disk, /\n {4}azure_ad_token_provider=get_bearer_token_provider\(DefaultAzureCredential\(\), "https:\/\/cognitiveservices\.azure\.com\/\.default"\),\n/);
     assert.doesNotMatch(disk, /api_key/);
-    // The fixture turns on fix-all on save for python, so the save also fixed the safe AOAI992.
+    // The fixture turns on fix-all on save for python, so the save also applied the safe AOAI992 fix.
     assert.match(disk, /azure_endpoint="https:\/\/contoso/);
+    execFileSync('python3', ['-m', 'py_compile', doc.uri.fsPath]);
     await diagnostics(doc.uri, (x) => x.length === 0);
   });
 
-  test('"Disable for this line" inserts an indented suppression that silences the finding', async () => {
+  test('"Disable for this line" inserts an indented suppression that silences that rule only', async () => {
     const doc = await open('suppress.py');
-    const [d] = await diagnostics(doc.uri);
-    assert.deepEqual(summary(d), ['AOAI990', vscode.DiagnosticSeverity.Warning, 1, 23, 1, 34]);
-    const disable = (await codeActions(doc, d.range)).find((a) => a.title === 'Disable AOAI990 for this line');
+    const d = await diagnostics(doc.uri, (x) => x.length === 2);
+    assert.deepEqual(d.map(summary), [
+      ['AOAI201', W, 4, 23, 4, 34],
+      ['AOAI990', W, 4, 23, 4, 34],
+    ]);
+    const disable = (await codeActions(doc, d[0].range)).find((a) => a.title === 'Disable AOAI201 for this line');
     assert.ok(disable?.edit);
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
     assert.ok(await doc.save());
     assert.equal(
       fs.readFileSync(doc.uri.fsPath, 'utf8'),
-      'def make():\n    # aoai-lint-disable-next-line AOAI990 -- <reason>\n    return AzureOpenAI(api_key=key, api_version="2024-10-21")\n',
+      'from openai import AzureOpenAI\n\n\ndef make(key):\n    # aoai-lint-disable-next-line AOAI201 -- <reason>\n    return AzureOpenAI(api_key=key, api_version="2024-10-21")\n',
     );
-    await diagnostics(doc.uri, (x) => x.length === 0);
+    const left = await diagnostics(doc.uri, (x) => x.length === 1);
+    assert.deepEqual(left.map(summary), [['AOAI990', W, 5, 23, 5, 34]]);
   });
 
-  test('fix-all on save (editor.codeActionsOnSave) applies the safe fix and leaves the unsafe one', async () => {
+  test('fix-all on save (editor.codeActionsOnSave) applies the safe fix and leaves the unsafe ones', async () => {
     const doc = await open('fixall.py');
-    await diagnostics(doc.uri, (x) => x.length === 2);
+    assert.deepEqual((await diagnostics(doc.uri, (x) => x.length === 3)).map((x) => summary(x)[0]), ['AOAI201', 'AOAI990', 'AOAI992']);
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.toString(), doc.uri.toString());
     // A real edit, then an explicit save: VS Code runs source.fixAll.aoai-lint before writing.
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# client\n')));
     assert.ok(await doc.save());
-    const disk = fs.readFileSync(doc.uri.fsPath, 'utf8');
     assert.equal(
-      disk,
+      fs.readFileSync(doc.uri.fsPath, 'utf8'),
       '# client\nfrom openai import AzureOpenAI\n\nclient = AzureOpenAI(\n    api_key=key,\n    azure_endpoint="https://fabrikam.openai.azure.com",\n    api_version="2024-10-21",\n)\n',
     );
-    const left = await diagnostics(doc.uri, (x) => x.length === 1);
-    assert.equal(summary(left[0])[0], 'AOAI990', 'the unsafe fix is never applied on save');
+    const left = await diagnostics(doc.uri, (x) => x.length === 2);
+    assert.deepEqual(left.map((x) => summary(x)[0]), ['AOAI201', 'AOAI990'], 'unsafe fixes are never applied on save');
   });
 
   test('"Scan Workspace" publishes findings of a file that is not open', async () => {
@@ -118,9 +134,12 @@ suite('AOAI Lint in VS Code', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()));
     assert.deepEqual(vscode.languages.getDiagnostics(closed), [], 'scanOnStartup is off in the fixture');
     const result = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('aoaiLint.scanWorkspace');
-    assert.ok(result && !result.cancelled && result.files >= 4, JSON.stringify(result));
-    const d = await diagnostics(closed);
-    assert.deepEqual(d.map(summary), [['AOAI990', vscode.DiagnosticSeverity.Warning, 2, 21, 2, 32]]);
+    assert.ok(result && !result.cancelled && result.files >= 5, JSON.stringify(result));
+    const d = await diagnostics(closed, (x) => x.length === 2);
+    assert.deepEqual(d.map(summary), [
+      ['AOAI201', W, 2, 21, 2, 32],
+      ['AOAI990', W, 2, 21, 2, 32],
+    ]);
   });
 
   test('workspace fixes come back as one edit that needs confirmation (refactor preview)', async () => {
@@ -132,5 +151,7 @@ suite('AOAI Lint in VS Code', () => {
     const uris: string[] = r.edit.documentChanges.map((c: any) => c.textDocument.uri);
     assert.ok(uris.includes(wsUri('closed.py').toString()), JSON.stringify(uris));
     assert.ok(uris.includes(wsUri('web.ts').toString()));
+    const safe = await vscode.commands.executeCommand<{ edit: any }>('aoaiLint.server.workspaceFixes', { mode: 'safe' });
+    assert.equal(safe?.edit, null, 'every safe fix was already applied on save');
   });
 });
