@@ -482,8 +482,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     }),
   );
 
-  connection.onCodeActionResolve(
-    guard('resolve code action', undefined as unknown as CodeAction, async (action: CodeAction, token) => {
+  connection.onCodeActionResolve(async (action: CodeAction, token) => {
+    try {
       await ready;
       const data = action.data as ActionData | undefined;
       const doc = data && documents.get(data.uri);
@@ -494,8 +494,11 @@ export function startServer(options: ServerOptions = {}): Connection {
         states.set(doc.uri, state);
       }
       return resolveCodeAction(action, data, state, doc, { engine, projects });
-    }),
-  );
+    } catch (e) {
+      logError('resolve code action', e); // the action comes back unresolved (no edit), never an error
+      return action;
+    }
+  });
 
   connection.onExecuteCommand(
     guard('command', null as unknown, async (params, token, workDone) => {

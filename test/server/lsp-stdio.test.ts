@@ -162,6 +162,24 @@ describe('language server over stdio (any editor)', () => {
     assert.deepEqual(published.map((p) => p.params.version), [3]);
   });
 
+  test('an action resolved after the document changed edits the new version, not the old one', async () => {
+    const u = uri('stale.py');
+    const v1 = 'c = AzureOpenAI(api_key=k)\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'python', version: 1, text: v1 } });
+    const [diag] = (await client.diagnosticsFor(u)).params.diagnostics;
+    const actions: Json[] = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: diag.range, context: { diagnostics: [diag] } });
+    // Two lines are inserted above before the user picks the fix.
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: u, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'import os\n\n' }],
+    });
+    const fix = await client.request('codeAction/resolve', actions[0]);
+    const change = fix.edit.documentChanges[0];
+    assert.equal(change.textDocument.version, 2);
+    assert.equal(applyLspEdits('import os\n\n' + v1, change.edits), 'import os\n\nc = AzureOpenAI(azure_ad_token_provider=token_provider)\n');
+    client.notify('textDocument/didClose', { textDocument: { uri: u } });
+  });
+
   test('lints a python notebook cell as python', async () => {
     const cell = pathToFileURL(path.join(ws, 'nb.ipynb')).toString().replace(/^file:/, 'vscode-notebook-cell:') + '#W0sZmlsZQ%3D%3D';
     client.notify('textDocument/didOpen', { textDocument: { uri: cell, languageId: 'python', version: 1, text: 'c = AzureOpenAI(api_key=k)\n' } });
