@@ -159,10 +159,25 @@ export function startServer(options: ServerOptions = {}): Connection {
     for (const doc of documents.all()) schedule(doc.uri, 0);
   }
 
+  /** Open notebooks (by file path) → their open cell URIs: the cells are linted live, so the scan
+   * must not also publish the notebook file's findings (they would show twice). */
+  const openNotebooks = new Map<string, Set<string>>();
+  const notebookOf = (uri: string) => (URI.parse(uri).scheme === 'vscode-notebook-cell' ? fsPathOf(uri) : undefined);
+  const isOpen = (uri: string, filePath: string) => !!documents.get(uri) || openNotebooks.has(filePath);
+
   documents.onDidOpen((e) => {
-    if (URI.parse(e.document.uri).scheme === 'file') openByPath.set(fsPathOf(e.document.uri), e.document);
-    scanned.delete(e.document.uri);
-    schedule(e.document.uri, 0);
+    const uri = e.document.uri;
+    if (URI.parse(uri).scheme === 'file') openByPath.set(fsPathOf(uri), e.document);
+    const nb = notebookOf(uri);
+    if (nb) {
+      const cells = openNotebooks.get(nb) ?? new Set<string>();
+      cells.add(uri);
+      openNotebooks.set(nb, cells);
+      const fileUri = URI.file(nb).toString();
+      if (scanned.delete(fileUri)) connection.sendDiagnostics({ uri: fileUri, diagnostics: [] });
+    }
+    scanned.delete(uri); // the live lint publishes over the scan's result
+    schedule(uri, 0);
   });
   documents.onDidChangeContent((e) => {
     // onDidOpen also fires a content change; the zero-delay run scheduled there must not be delayed.
@@ -174,10 +189,24 @@ export function startServer(options: ServerOptions = {}): Connection {
     timers.delete(uri);
     states.delete(uri);
     settings.evict(uri);
-    openByPath.delete(fsPathOf(uri));
-    // After a workspace scan a closed file keeps the findings of its saved text; otherwise clear.
-    if (scanDone && URI.parse(uri).scheme === 'file') lintClosedFile(uri).catch((err) => logError(`lint ${uri}`, err));
-    else connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (URI.parse(uri).scheme === 'file') openByPath.delete(fsPathOf(uri));
+    const nb = notebookOf(uri);
+    let closedNotebook: string | undefined;
+    if (nb) {
+      const cells = openNotebooks.get(nb);
+      cells?.delete(uri);
+      if (cells?.size === 0) {
+        openNotebooks.delete(nb);
+        closedNotebook = URI.file(nb).toString();
+      }
+    }
+    // After a workspace scan a closed file keeps the findings of its saved text (a closed notebook,
+    // those of its file); otherwise its diagnostics go.
+    const keep = scanDone && URI.parse(uri).scheme === 'file';
+    if (!keep) connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const u of [keep ? uri : undefined, scanDone ? closedNotebook : undefined]) {
+      if (u) lintClosedFile(u).catch((err) => logError(`lint ${u}`, err));
+    }
   });
 
   // ---- closed files and the workspace scan ------------------------------------------------------
@@ -186,7 +215,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     await ready;
     const filePath = fsPathOf(uri);
     const s = await settings.get(projects.folderOf(filePath)?.uri ?? uri);
-    if (documents.get(uri)) return 0; // opened meanwhile: the live lint owns it
+    if (isOpen(uri, filePath)) return 0; // opened meanwhile: the live lint owns it
     const findings = s.enable ? lintFromDisk(filePath, s) : [];
     connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(f)) });
     if (findings.length) scanned.add(uri);
@@ -246,7 +275,7 @@ export function startServer(options: ServerOptions = {}): Connection {
           const uri = URI.file(f.path).toString();
           seen.add(uri);
           summary.files++;
-          if (documents.get(uri)) continue; // open: linted live from the buffer
+          if (isOpen(uri, f.path)) continue; // open: linted live from the buffer
           const s = await settings.get(f.folderUri);
           const findings = s.enable ? lintFromDisk(f.path, s) : [];
           if (findings.length) {
@@ -440,7 +469,7 @@ export function startServer(options: ServerOptions = {}): Connection {
         const filePath = fsPathOf(change.uri);
         projects.disk.invalidate(filePath);
         if (CONFIG_FILES.has(path.basename(filePath))) configChanged = true;
-        if (documents.get(change.uri)) continue;
+        if (isOpen(change.uri, filePath)) continue;
         otherChanged = true;
         if (change.type === FileChangeType.Deleted) {
           // A deleted folder arrives as one event: drop everything published under it.

@@ -189,6 +189,13 @@ describe('language server over stdio (any editor)', () => {
   });
 
   test('workspace scan publishes closed files, honouring .gitignore and files.exclude', async () => {
+    // A notebook with an open cell is linted live, per cell: the scan must not add its file's findings.
+    const nbText = JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, source: ['c = AzureOpenAI(api_key=k)\n'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    fs.writeFileSync(path.join(ws, 'open.ipynb'), nbText);
+    fs.writeFileSync(path.join(ws, 'closed.ipynb'), nbText);
+    const cell = pathToFileURL(path.join(ws, 'open.ipynb')).toString().replace(/^file:/, 'vscode-notebook-cell:') + '#W0';
+    client.notify('textDocument/didOpen', { textDocument: { uri: cell, languageId: 'python', version: 1, text: 'c = AzureOpenAI(api_key=k)\n' } });
+    await client.diagnosticsFor(cell);
     const since = client.notifications.length;
     const summary = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.scanWorkspace', arguments: [] });
     assert.equal(summary.cancelled, false);
@@ -198,6 +205,14 @@ describe('language server over stdio (any editor)', () => {
     assert.ok(!uris.includes(uri('ignored.py')), '.gitignore respected');
     assert.ok(!uris.includes(uri('excluded/hidden.py')), 'files.exclude respected');
     assert.ok(!uris.includes(uri('app.py')), 'open documents are linted from the buffer, not re-published from disk');
+    assert.ok(!uris.includes(uri('open.ipynb')), 'an open notebook is linted per cell');
+    // A closed notebook's cells are reported on the file (the python family's notebook embedder).
+    const closedNb = await client.diagnosticsFor(uri('closed.ipynb'), since);
+    assert.deepEqual(closedNb.params.diagnostics.map((d: Json) => [d.code, d.range.start.line]), [['AOAI990', 0]]);
+    // Closing the notebook's last cell hands it back to the scan.
+    client.notify('textDocument/didClose', { textDocument: { uri: cell } });
+    const reopened = await client.diagnosticsFor(uri('open.ipynb'), since);
+    assert.deepEqual(reopened.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
     const progress = client.notifications.slice(since).filter((x) => x.method === '$/progress').map((x) => x.params.value.kind);
     assert.deepEqual([progress[0], progress.at(-1)], ['begin', 'end']);
   });

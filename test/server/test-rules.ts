@@ -115,10 +115,11 @@ export const testRules: Rule[] = [testPythonKeyRule, testTypeScriptKeyRule, test
 
 /**
  * Every product rule plus the test rules (a product rule with the same code would win), or only the
- * test rules (`only`), for tests that must not change when product rules do.
+ * test rules (`only`, with the product embedders: notebook cells), for tests that must not change
+ * when product rules do.
  */
 export function engineWithTestRules(only = false): Engine {
-  if (only) return new Engine(testRules, []);
+  if (only) return new Engine(testRules, allEmbedders); // embedders feed cells etc. to the test rules
   const codes = new Set(allRules.map((r) => r.meta.code));
   return new Engine([...allRules, ...testRules.filter((r) => !codes.has(r.meta.code))], allEmbedders);
 }

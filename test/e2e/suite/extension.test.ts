@@ -129,6 +129,19 @@ suite('AOAI Lint in VS Code', () => {
     assert.deepEqual(left.map((x) => summary(x)[0]), ['AOAI201', 'AOAI990'], 'unsafe fixes are never applied on save');
   });
 
+  test('a python notebook cell is linted as python, on the cell', async () => {
+    const nb = await vscode.workspace.openNotebookDocument(wsUri('chat.ipynb'));
+    await vscode.window.showNotebookDocument(nb);
+    const cell = nb.cellAt(1);
+    assert.equal(cell.document.languageId, 'python');
+    assert.equal(cell.document.uri.scheme, 'vscode-notebook-cell');
+    const d = await diagnostics(cell.document.uri, (x) => x.some((y) => summary(y)[0] === 'AOAI201'));
+    const line = cell.document.lineAt(3).text;
+    const start = line.indexOf('api_key=');
+    assert.deepEqual(summary(d.find((y) => summary(y)[0] === 'AOAI201')!), ['AOAI201', W, 3, start, 3, line.indexOf(', api_version')]);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('"Scan Workspace" publishes findings of a file that is not open', async () => {
     const closed = wsUri('closed.py');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()));
