@@ -19,9 +19,22 @@ const entries = [
   { in: 'client/extension.ts', out: 'client', external: ['vscode'] },
   { in: 'server/server-main.ts', out: 'server', external: [] },
   { in: 'server/main.ts', out: 'cli', external: [] },
+  // Loaded on demand by engine/parsers/typescript.ts: keeps the TypeScript compiler out of start-up.
+  { in: 'engine/parsers/typescript-estree.ts', out: 'typescript-estree', external: [] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 
+/** Resolves the parser's lazy `require('./typescript-estree')` to the separate bundle at run time. */
+const lazyEstree = {
+  name: 'lazy-typescript-estree',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/typescript-estree$/ }, (args) =>
+      args.importer.endsWith(path.join('parsers', 'typescript.ts')) ? { path: './typescript-estree.js', external: true } : undefined,
+    );
+  },
+};
+
 const common = {
+  plugins: [lazyEstree],
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -58,9 +58,10 @@ export function isAzureKeyName(name: string): boolean {
   return true;
 }
 
-/** `AzureOpenAI:ApiKey` → `AZURE_OPENAI_API_KEY`-like form: camel case split, separators to `_`. */
+/** `AzureOpenAI:ApiKey`, `azureOpenAIKey` → `AZURE_OPENAI_API_KEY`-like form: camel case split, separators to `_`. */
 export function normalizeName(name: string): string {
   return name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2') // acronym before a word: `OpenAIKey` → `OpenAI_Key`
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/OpenAI/gi, 'OPENAI')
     .replace(/[^A-Za-z0-9]+/g, '_')
@@ -84,4 +85,18 @@ export function isPlaceholder(value: string): boolean {
   if (/^(.)\1{7,}$/.test(v)) return true;
   if (v === '11111222223333344444555556666677') return true;
   return false;
+}
+
+/** API Management gateway hosts: a key sent there is APIM's subscription key, not the account's. */
+export const APIM_GATEWAY_HOST = /\.azure-api\.(?:net|us|cn)\b/i;
+
+/**
+ * True when a variable/expression name says it holds an API Management subscription key
+ * (`apim_subscription_key`, `APIM_KEY`, `subscriptionKey`, `apim_subscriptions[0]['key']`).
+ * Such a key authenticates the caller to the gateway (front-door key auth, reported as info with
+ * an APIM-specific message), not to the Azure OpenAI account.
+ */
+export function isApimKeyName(name: string): boolean {
+  const n = normalizeName(name);
+  return /(^|_)APIM(_|$)|APIM_?SUBSCRIPTION|(^|_)SUBSCRIPTION_?KEY|OCP_APIM/.test(n) || /apim/i.test(name);
 }

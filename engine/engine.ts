@@ -27,6 +27,8 @@ export interface Embedder {
   id: string;
   hostKinds: FileKind[];
   prefilter?: RegExp;
+  /** Kinds of the regions it produces (so `Engine.init(kinds)` prepares their parsers too). */
+  regionKinds?: FileKind[];
   /** Parsers with an async `init` this embedder uses. */
   parsers?: Parser<unknown>[];
   extract(host: SourceFile, parse: <T>(parser: Parser<T>) => T, workspace: WorkspaceReader): EmbeddedRegion[];
@@ -50,6 +52,19 @@ class ParseFailure extends Error {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * The severity of one report. Without config, a report may raise or lower its rule's default (a
+ * hard-coded key is an error where a key read from the environment is a warning). A configured
+ * severity applies to every report of the rule, except that a report *below* the rule's default
+ * (an uncertain "depends on the caller" finding) never rises above its own level: raising a rule
+ * to error must not turn guesses into CI failures, and lowering a rule always works.
+ */
+export function effectiveSeverity(ruleDefault: Severity, configured: Severity | undefined, reported: Severity | undefined): Severity {
+  if (configured === undefined) return reported ?? ruleDefault;
+  if (reported && SEVERITY_RANK[reported] < SEVERITY_RANK[ruleDefault] && SEVERITY_RANK[reported] < SEVERITY_RANK[configured]) return reported;
+  return configured;
+}
 
 /** Largest file the engine lints; larger ones are reported and skipped (generated bundles, dumps). */
 export const MAX_FILE_BYTES = 3 * 1024 * 1024;
@@ -82,20 +97,36 @@ export class Engine {
     }
   }
 
-  private initialized?: Promise<void>;
+  private readonly initialized = new Map<Parser<unknown>, Promise<void>>();
 
   /**
-   * Runs the one-time async set-up of every parser the rules and embedders declare. Front-ends
-   * await it once before linting; calling it again is free.
+   * Runs the one-time async set-up of the parsers that rules and embedders declare — for every
+   * kind, or only for `kinds` (a CLI scan with no C# file never loads the C# grammar). Front-ends
+   * await it before linting files of those kinds; calling it again is free.
    */
-  init(): Promise<void> {
-    if (!this.initialized) {
-      const parsers = new Set<Parser<unknown>>();
-      for (const r of this.rules) for (const p of r.parsers ?? []) parsers.add(p);
-      for (const e of this.embedders) for (const p of e.parsers ?? []) parsers.add(p);
-      this.initialized = Promise.all([...parsers].map((p) => p.init?.())).then(() => undefined);
+  init(kinds?: Iterable<FileKind>): Promise<void> {
+    const wanted = kinds ? new Set(kinds) : undefined;
+    if (wanted) {
+      for (const e of this.embedders) if (e.hostKinds.some((k) => wanted.has(k))) for (const k of e.regionKinds ?? []) wanted.add(k);
     }
-    return this.initialized;
+    const parsers = new Set<Parser<unknown>>();
+    for (const r of this.rules) {
+      if (!wanted || r.meta.kinds.some((k) => wanted.has(k))) for (const p of r.parsers ?? []) parsers.add(p);
+    }
+    for (const e of this.embedders) {
+      if (!wanted || e.hostKinds.some((k) => wanted.has(k))) for (const p of e.parsers ?? []) parsers.add(p);
+    }
+    const pending: Promise<void>[] = [];
+    for (const p of parsers) {
+      if (!p.init) continue;
+      let ready = this.initialized.get(p);
+      if (!ready) {
+        ready = p.init();
+        this.initialized.set(p, ready);
+      }
+      pending.push(ready);
+    }
+    return Promise.all(pending).then(() => undefined);
   }
 
   /** True when `key` names a rule by code or name (case-insensitive). */
@@ -176,9 +207,8 @@ export class Engine {
     for (const rule of this.byKind.get(file.kind) ?? []) {
       const { code, name } = rule.meta;
       if (options.only && !options.only.has(code)) continue;
-      const configured =
-        options.ruleSeverities?.get(code.toLowerCase()) ?? options.ruleSeverities?.get(name.toLowerCase()) ?? rule.meta.severity;
-      if (configured === 'off') continue;
+      const userSeverity = options.ruleSeverities?.get(code.toLowerCase()) ?? options.ruleSeverities?.get(name.toLowerCase());
+      if (userSeverity === 'off') continue;
       if (rule.prefilter && !rule.prefilter.test(file.text)) continue;
       const reports: Report[] = [];
       const context: RuleContext = {
@@ -203,7 +233,7 @@ export class Engine {
         continue;
       }
       for (const r of reports) {
-        const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
+        const severity = effectiveSeverity(rule.meta.severity, userSeverity, r.severity);
         let start = r.start;
         let end = r.end;
         let fixes = r.fixes ?? [];

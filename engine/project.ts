@@ -80,19 +80,36 @@ export class Project {
     yield* scanPaths(roots, this.configs);
   }
 
-  /** Scans and lints `roots`. `onFile` is called after each file (for progress). */
-  lintPaths(roots: string[], onFile?: (done: number, path: string) => void): ScanResult {
-    const files: FileResult[] = [];
+  /** The files under `roots` the engine has rules for, and notices about paths it could not read. */
+  collect(roots: string[]): { paths: string[]; kinds: Set<FileKind>; notices: FileNotice[] } {
+    const paths: string[] = [];
+    const kinds = new Set<FileKind>();
     const notices: FileNotice[] = [];
-    let done = 0;
     for (const entry of this.files(roots)) {
       if ('notice' in entry) {
         notices.push(entry.notice);
         continue;
       }
-      if (!this.engine.handles(kindOfPath(entry.path))) continue;
-      files.push(this.lintFile(entry.path));
-      onFile?.(++done, entry.path);
+      const kind = kindOfPath(entry.path);
+      if (!kind || !this.engine.handles(kind)) continue;
+      kinds.add(kind);
+      paths.push(entry.path);
+    }
+    return { paths, kinds, notices };
+  }
+
+  /**
+   * Scans and lints `roots`: collects the files, prepares only the parsers their kinds need, then
+   * lints each. `onFile` is called after each file (for progress).
+   */
+  async lintPaths(roots: string[], onFile?: (done: number, path: string) => void): Promise<ScanResult> {
+    const { paths, kinds, notices } = this.collect(roots);
+    await this.engine.init(kinds);
+    const files: FileResult[] = [];
+    let done = 0;
+    for (const p of paths) {
+      files.push(this.lintFile(p));
+      onFile?.(++done, p);
     }
     for (const c of this.configs.loaded()) notices.push(...c.notices);
     return { files, notices };

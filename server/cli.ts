@@ -78,7 +78,6 @@ export async function main(
   if (values['unsafe-fixes'] && !values.fix && !values.diff) return usage(io, '--unsafe-fixes needs --fix or --diff');
   if (values.fix && values.diff) return usage(io, '--fix writes files and --diff writes none: choose one');
 
-  await engine.init();
   let only: Set<string> | undefined;
   if (values.select) {
     only = new Set();
@@ -100,7 +99,7 @@ export async function main(
     : undefined;
 
   const absRoots = roots.map((r) => path.resolve(io.cwd, r));
-  const scan = project.lintPaths(absRoots, progress);
+  const scan = await project.lintPaths(absRoots, progress);
   if (progress) io.stderr.write('\r\x1b[K');
   let files = scan.files;
   if (only) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => only!.has(x.code)) }));

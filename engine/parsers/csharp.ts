@@ -14,11 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Parser } from '../rule';
 import type { SourceFile } from '../source';
-// `require`, not `import`: bundlers then pick web-tree-sitter's CommonJS build, which finds itself
-// through `__filename`; its ESM build relies on `import.meta.url`, which a CJS bundle does not have.
-import webTreeSitter = require('web-tree-sitter');
-
-const { Language, Parser: TreeSitter } = webTreeSitter;
+import type webTreeSitter = require('web-tree-sitter');
 
 /** A named syntax node, detached from tree-sitter. */
 export interface CsNode {
@@ -91,6 +87,11 @@ async function load(): Promise<void> {
     const grammar = locateWasm(GRAMMAR_FILE, `tree-sitter-c-sharp/${GRAMMAR_FILE}`);
     if (!runtime) throw new Error(`cannot find ${RUNTIME_FILE}`);
     if (!grammar) throw new Error(`cannot find ${GRAMMAR_FILE}`);
+    // Required here, not imported: nothing of web-tree-sitter is evaluated until a scan has C#
+    // files; and `require` makes bundlers pick its CommonJS build, which finds itself through
+    // `__filename` (the ESM build needs `import.meta.url`, which a CJS bundle does not have).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Language, Parser: TreeSitter } = require('web-tree-sitter') as typeof webTreeSitter;
     await TreeSitter.init({ locateFile: () => runtime });
     const language = await Language.load(fs.readFileSync(grammar));
     const parser = new TreeSitter();

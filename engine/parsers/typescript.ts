@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Parser } from '../rule';
 import type { SourceFile } from '../source';
 
@@ -14,9 +14,23 @@ export interface ParsedScript {
   parentOf(node: Node): Node | undefined;
   /** True when the file is CommonJS (uses `require`/`module.exports` and has no `import`/`export`). */
   commonJs: boolean;
+  /**
+   * Derived analyses shared by the rules of one file (scope facts, key sites), computed once:
+   * the engine caches this object per file, so the memo lives and dies with the parse.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 const SKIP_KEYS = new Set(['parent', 'range', 'loc', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
+
+type Estree = typeof import('./typescript-estree');
+let estree: Estree | undefined;
+/** Loads the compiler on first use (a separate bundle; see typescript-estree.ts). */
+function parse(...args: Parameters<Estree['parse']>): ReturnType<Estree['parse']> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  estree ??= require('./typescript-estree') as Estree;
+  return estree.parse(...args);
+}
 
 /** Whether to parse with JSX: always for .tsx/.jsx and plain JavaScript; never for .ts (angle-bracket casts). */
 function wantsJsx(file: SourceFile): boolean {
@@ -67,7 +81,12 @@ export const typescriptParser: Parser<ParsedScript> = {
     );
     const ext = path.extname(file.path).toLowerCase();
     const commonJs = ext === '.cjs' || ext === '.cts' || (!hasModuleSyntax && ext !== '.mjs' && ext !== '.mts' && /\brequire\s*\(/.test(file.text));
-    return { program, nodes, parentOf: (n) => parents.get(n), commonJs };
+    const memos = new Map<string, unknown>();
+    const memo = <T>(key: string, compute: () => T): T => {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    };
+    return { program, nodes, parentOf: (n) => parents.get(n), commonJs, memo };
   },
 };
 

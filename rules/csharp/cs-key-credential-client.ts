@@ -1,7 +1,7 @@
 import { csharpParser } from '../../engine/parsers/csharp';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
-import { addUsings } from './cs-syntax';
+import { usingAdder } from './cs-syntax';
 import { keyCredentialSites, type KeyCredentialSite } from './key-credential-sites';
 
 const ROLE_TITLE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, then remove the API key setting';
@@ -17,7 +17,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureOpenAIClient`, Azure.AI.OpenAI 1.x `OpenAIClient(Uri, ...)`, Azure.AI.Inference `ChatCompletionsClient`/`EmbeddingsClient`, and OpenAI .NET clients pointed at an Azure `/openai/v1/` endpoint, when they are given an `AzureKeyCredential` or `ApiKeyCredential` — inline, target-typed (`new(key)`), or through a variable or field declared in the same file.',
+        'Flags `AzureOpenAIClient`, Azure.AI.OpenAI 1.x `OpenAIClient(Uri, ...)`, Azure.AI.Inference `ChatCompletionsClient`/`EmbeddingsClient`, OpenAI .NET clients pointed at an Azure `/openai/v1/` endpoint, and Microsoft.Extensions.Azure registrations (`clientBuilder.AddOpenAIClient(uri, key)`), when they are given an `AzureKeyCredential` or `ApiKeyCredential` — inline, target-typed (`new(key)`), or through a variable or field declared in the same file.',
       whyBad:
         'An API key is a long-lived shared secret: anyone who holds it has full data-plane access, it cannot be scoped to one app, and its use is not tied to an identity in the logs. Microsoft Entra ID (`DefaultAzureCredential`, managed identity) gives short-lived tokens, per-identity RBAC, and lets you disable key auth on the resource (`disableLocalAuth`). Clients of Azure AI Search and GitHub Models (which has no Entra path) are not flagged.',
       example: [
@@ -38,7 +38,7 @@ export const rule: Rule = {
       ].join('\n'),
       exampleLanguage: 'csharp',
       fixSafety:
-        'Unsafe: it switches the client to Microsoft Entra ID, which only works once the app\'s identity holds the "Cognitive Services OpenAI User" role and the resource has a custom subdomain. The fix replaces the credential argument with `new DefaultAzureCredential()` (for the OpenAI .NET library on the v1 endpoint, a `BearerTokenPolicy` with the configured token scope) and adds `using Azure.Identity;` once; the package `Azure.Identity` must be referenced. The key variable and setting are left for you to remove. For Azure.AI.Inference clients the fix is display-only: their default token audience is `https://ml.azure.com`, so the client options must also set the Azure OpenAI audience, which depends on the SDK version.',
+        'Unsafe: it switches the client to Microsoft Entra ID, which only works once the app\'s identity holds the "Cognitive Services OpenAI User" role and the resource has a custom subdomain. The fix replaces the credential argument with `new DefaultAzureCredential()` (for the OpenAI .NET library on the v1 endpoint, a `BearerTokenPolicy` with the configured token scope) and adds `using Azure.Identity;` once; the package `Azure.Identity` must be referenced. The key variable and setting are left for you to remove. A client-factory registration loses its key argument and gets `.WithCredential(new DefaultAzureCredential())` (automatic for `AddOpenAIClient` only). For Azure.AI.Inference clients the fix is display-only: their default token audience is `https://ml.azure.com`, so the client options must also set the Azure OpenAI audience, which depends on the SDK version.',
       references: [
         'https://learn.microsoft.com/dotnet/api/azure.ai.openai.azureopenaiclient.-ctor',
         'https://github.com/Azure/azure-sdk-for-net/blob/main/sdk/openai/Azure.AI.OpenAI/README.md',
@@ -48,29 +48,39 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /\b(?:AzureOpenAIClient|OpenAIClient|ChatCompletionsClient|EmbeddingsClient|ImageEmbeddingsClient|ChatClient|EmbeddingClient|ResponsesClient|OpenAIResponseClient|ImageClient|AudioClient)\b/,
+  prefilter: /(?:AzureOpenAIClient|OpenAIClient|ChatCompletionsClient|EmbeddingsClient|ImageEmbeddingsClient|ChatClient|EmbeddingClient|ResponsesClient|OpenAIResponseClient|ImageClient|AudioClient)\b/,
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
+    const addUsings = usingAdder(tree);
     for (const site of keyCredentialSites(tree)) {
+      const verb = site.family === 'client-factory' ? 'registers the client with' : 'authenticates with';
       const what = site.kind === 'variable' || site.kind === 'parameter' ? `\`${context.file.text.slice(site.arg.value.start, site.arg.value.end)}\` (an \`${site.credentialType}\`)` : `an \`${site.credentialType}\``;
       const message =
         site.kind === 'parameter'
           ? `\`${site.client}\` is given ${what} by its caller: if that is an Azure OpenAI API key, the client uses key auth instead of Microsoft Entra ID.`
-          : `\`${site.client}\` authenticates with ${what}: an API key is a long-lived shared secret; use Microsoft Entra ID (\`DefaultAzureCredential\`) instead.`;
+          : `\`${site.client}\` ${verb} ${what}: an API key is a long-lived shared secret; use Microsoft Entra ID (\`DefaultAzureCredential\`) instead.`;
       context.report({
         start: site.arg.value.start,
         end: site.arg.value.end,
         message,
         severity: site.kind === 'parameter' ? 'info' : undefined,
-        fixes: site.kind === 'parameter' ? [] : [fixFor(site, tree, context.settings.tokenScope)],
+        fixes: site.kind === 'parameter' ? [] : [fixFor(site, addUsings, context.settings.tokenScope)],
         data: { client: site.client, family: site.family },
       });
     }
   },
 };
 
-function fixFor(site: KeyCredentialSite, tree: Parameters<typeof addUsings>[0], scope: string): Fix {
+/** End of the argument before the credential, so deleting from there removes `, credential`. */
+function argsEndBefore(site: KeyCredentialSite): number | undefined {
+  const list = site.arg.node.parent;
+  const args = list ? list.children.filter((c) => c.type === 'argument') : [];
+  const i = args.indexOf(site.arg.node);
+  return i > 0 ? args[i - 1].end : undefined;
+}
+
+function fixFor(site: KeyCredentialSite, addUsings: ReturnType<typeof usingAdder>, scope: string): Fix {
   const { value } = site.arg;
   if (site.family === 'openai-v1') {
     const policy = `new BearerTokenPolicy(new DefaultAzureCredential(), "${scope}")`;
@@ -79,23 +89,35 @@ function fixFor(site: KeyCredentialSite, tree: Parameters<typeof addUsings>[0], 
       // Only `OpenAIClient(AuthenticationPolicy, OpenAIClientOptions)` is known to exist in every
       // OpenAI .NET release that has `BearerTokenPolicy`; other clients' overloads vary.
       applicability: site.client === 'OpenAIClient' ? 'unsafe' : 'display-only',
-      edits: [{ start: value.start, end: value.end, newText: policy }, ...addUsings(tree, ['Azure.Identity', 'System.ClientModel.Primitives'])],
+      edits: [{ start: value.start, end: value.end, newText: policy }, ...addUsings(['Azure.Identity', 'System.ClientModel.Primitives'])],
+    };
+  }
+  if (site.family === 'client-factory') {
+    // `b.AddOpenAIClient(uri, new AzureKeyCredential(k))` → `b.AddOpenAIClient(uri).WithCredential(new DefaultAzureCredential())`.
+    const previous = site.arg.index > 0 ? argsEndBefore(site) : undefined;
+    return {
+      title: `Register the client without the key and with .WithCredential(new DefaultAzureCredential()) (${ROLE_TITLE})`,
+      // Only the Azure.AI.OpenAI 1.x `AddOpenAIClient(Uri)` overload is known from its samples.
+      applicability: site.client === 'AddOpenAIClient' && previous !== undefined && !site.arg.name ? 'unsafe' : 'display-only',
+      edits: [
+        { start: previous ?? value.start, end: site.arg.node.end, newText: '' },
+        { start: site.creation.end, end: site.creation.end, newText: '.WithCredential(new DefaultAzureCredential())' },
+        ...addUsings(['Azure.Identity']),
+      ],
     };
   }
   if (site.family === 'inference') {
-    const edits = [{ start: value.start, end: value.end, newText: 'new DefaultAzureCredential()' }];
-    if (site.argCount === 2 && site.arg.index === 1 && !site.arg.name) {
-      edits.push({ start: value.end, end: value.end, newText: `, new AzureAIInferenceClientOptions { Audience = new[] { "${scope}" } }` });
-    }
+    // Without options the client would ask for an https://ml.azure.com token: add them.
+    const options = site.argCount === 2 && site.arg.index === 1 && !site.arg.name ? `, new AzureAIInferenceClientOptions { Audience = new[] { "${scope}" } }` : '';
     return {
       title: `Use DefaultAzureCredential and set the client options' Audience to ${scope} (${ROLE_TITLE})`,
       applicability: 'display-only',
-      edits: [...edits, ...addUsings(tree, ['Azure.Identity'])],
+      edits: [{ start: value.start, end: value.end, newText: `new DefaultAzureCredential()${options}` }, ...addUsings(['Azure.Identity'])],
     };
   }
   return {
     title: `Use DefaultAzureCredential (${ROLE_TITLE})`,
     applicability: 'unsafe',
-    edits: [{ start: value.start, end: value.end, newText: 'new DefaultAzureCredential()' }, ...addUsings(tree, ['Azure.Identity'])],
+    edits: [{ start: value.start, end: value.end, newText: 'new DefaultAzureCredential()' }, ...addUsings(['Azure.Identity'])],
   };
 }

@@ -1,7 +1,7 @@
-import { csharpParser, type CsTree } from '../../engine/parsers/csharp';
+import { csharpParser } from '../../engine/parsers/csharp';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
-import { addUsings, type Arg } from './cs-syntax';
+import { usingAdder, type Arg } from './cs-syntax';
 import { LEGACY, semanticKernelKeySites, SK_METHODS } from './semantic-kernel-sites';
 
 const ROLE_TITLE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, then remove the API key setting';
@@ -17,7 +17,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags Semantic Kernel registrations such as `AddAzureOpenAIChatCompletion(deploymentName, endpoint, apiKey)` (also `AddAzureOpenAIChatClient`, `AddAzureOpenAITextEmbeddingGeneration`, `AddAzureOpenAIEmbeddingGenerator`, `AddAzureOpenAITextToImage`, `AddAzureOpenAIAudioToText`, `AddAzureOpenAITextToAudio` and the pre-1.0 `WithAzureChatCompletionService`) whose third argument, or `apiKey:` argument, is a string. The argument\'s type decides: a string literal or string expression, or a name declared in the same file as `string`, is a key; `new XxxCredential()` or a name declared as a credential type is Entra. When the declaration is not in the file, a name containing `Credential` is taken as Entra and anything else as a key (reported as info unless the name says key or secret).',
+        'Flags Semantic Kernel registrations such as `AddAzureOpenAIChatCompletion(deploymentName, endpoint, apiKey)` (also `AddAzureOpenAIChatClient`, `AddAzureOpenAITextEmbeddingGeneration`, `AddAzureOpenAIEmbeddingGenerator`, `AddAzureOpenAITextToImage`, `AddAzureOpenAIAudioToText`, `AddAzureOpenAITextToAudio` and the pre-1.0 `WithAzureChatCompletionService`) whose third argument, or `apiKey:` argument, is a string. The argument\'s type decides: a string literal or string expression, or a name declared in the same file as `string`, is a key; `new XxxCredential()` or a name declared as a credential type is Entra. When the declaration is not in the file, a name containing `Credential` is taken as Entra and anything else as a key (reported as info unless the name says key or secret). The `(deploymentName, azureOpenAIClient, serviceId)` overload is recognised by its second argument (a client, not an endpoint) and left alone.',
       whyBad:
         'The connector then authenticates every call with a long-lived shared API key instead of a Microsoft Entra ID token. Each of these methods has an overload that takes a `TokenCredential` at the same position.',
       example: [
@@ -50,21 +50,22 @@ export const rule: Rule = {
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
+    const addUsings = usingAdder(tree);
     for (const site of semanticKernelKeySites(tree)) {
       context.report({
         start: site.arg.node.start,
         end: site.arg.node.end,
         message: `\`${site.method}\` is given ${site.why}, so the connector authenticates with an API key; pass a \`TokenCredential\` such as \`new DefaultAzureCredential()\` instead.`,
         severity: site.severity === 'info' ? 'info' : undefined,
-        fixes: [fixFor(tree, site.method, site.arg)],
+        fixes: [fixFor(addUsings, site.method, site.arg)],
       });
     }
   },
 };
 
-function fixFor(tree: CsTree, method: string, arg: Arg): Fix {
+function fixFor(addUsings: ReturnType<typeof usingAdder>, method: string, arg: Arg): Fix {
   const param = SK_METHODS.get(method);
-  const usings = addUsings(tree, ['Azure.Identity']);
+  const usings = addUsings(['Azure.Identity']);
   const title = `Pass new DefaultAzureCredential() instead of the API key (${ROLE_TITLE})`;
   if (param && !LEGACY.test(method)) {
     return { title, applicability: 'unsafe', edits: [{ start: arg.node.start, end: arg.node.end, newText: `${param}: new DefaultAzureCredential()` }, ...usings] };

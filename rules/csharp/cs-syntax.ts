@@ -107,30 +107,40 @@ export interface Declaration {
  * file. No real binding (no overloads, no partial classes across files): good enough for one file.
  */
 export function findDeclaration(tree: CsTree, identifier: CsNode): Declaration | undefined {
-  const { file } = tree;
-  const name = nodeText(file, identifier);
-  let best: { decl: Declaration; score: number } | undefined;
-  for (const n of tree.declarations.get(name) ?? []) {
-    let decl: Declaration;
-    const nameNode = childByField(n, 'name');
-    if (!nameNode || nameNode === identifier) continue;
-    if (n.type === 'variable_declarator') {
-      const declaration = n.parent;
-      const typeNode = declaration ? childByField(declaration, 'type') : undefined;
-      const init = n.children.find((c) => c !== nameNode && c.field === null && c.type !== 'bracketed_argument_list');
-      decl = { kind: 'variable', name: nameNode, type: typeNode?.type === 'implicit_type' ? undefined : typeNode, init };
-    } else if (n.type === 'property_declaration') {
-      decl = { kind: 'property', name: nameNode, type: childByField(n, 'type'), init: childByField(n, 'value') };
-    } else {
-      decl = { kind: 'parameter', name: nameNode, type: childByField(n, 'type') };
-    }
+  const candidates = tree.declarations.get(nodeText(tree.file, identifier));
+  if (!candidates) return undefined;
+  const inScope = (n: CsNode) => {
     const scope = scopeOf(n);
-    const inScope = scope && scope.start <= identifier.start && identifier.end <= scope.end;
-    const before = n.start <= identifier.start;
-    const score = (inScope ? 2 : 0) + (before ? 1 : 0);
-    if (!best || score > best.score || (score === best.score && before && n.start > best.decl.name.start)) best = { decl, score };
+    return !!scope && scope.start <= identifier.start && identifier.end <= scope.end;
+  };
+  // Fast path: the nearest preceding declaration whose scope holds the use (candidates are in
+  // document order, so walk back from the last one before the use).
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].start <= identifier.start) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.decl;
+  for (let i = lo - 1; i >= 0; i--) {
+    if (inScope(candidates[i])) return toDeclaration(candidates[i], identifier);
+  }
+  // Then one declared later in an enclosing scope (a field below the method), then any.
+  const later = candidates.slice(lo).find(inScope) ?? candidates[lo - 1] ?? candidates[lo];
+  return later ? toDeclaration(later, identifier) : undefined;
+}
+
+function toDeclaration(n: CsNode, identifier: CsNode): Declaration | undefined {
+  const nameNode = childByField(n, 'name');
+  if (!nameNode || nameNode === identifier) return undefined;
+  if (n.type === 'variable_declarator') {
+    const declaration = n.parent;
+    const typeNode = declaration ? childByField(declaration, 'type') : undefined;
+    const init = n.children.find((c) => c !== nameNode && c.field === null && c.type !== 'bracketed_argument_list');
+    return { kind: 'variable', name: nameNode, type: typeNode?.type === 'implicit_type' ? undefined : typeNode, init };
+  }
+  if (n.type === 'property_declaration') return { kind: 'property', name: nameNode, type: childByField(n, 'type'), init: childByField(n, 'value') };
+  return { kind: 'parameter', name: nameNode, type: childByField(n, 'type') };
 }
 
 const SCOPES = new Set(['block', 'declaration_list', 'method_declaration', 'constructor_declaration', 'local_function_statement', 'lambda_expression', 'compilation_unit', 'switch_section', 'for_statement', 'foreach_statement', 'using_statement']);
@@ -142,12 +152,13 @@ function scopeOf(node: CsNode): CsNode | undefined {
   return p ?? undefined;
 }
 
-/** Every string literal value inside `node` (for endpoint evidence). */
+/** Every string literal inside `node`: plain values, and the source text of interpolated strings (for endpoint evidence). */
 export function literalsIn(file: SourceFile, node: CsNode): string[] {
   const out: string[] = [];
   for (const n of walk(node)) {
-    if (n.type === 'string_literal' || n.type === 'verbatim_string_literal' || n.type === 'raw_string_literal') out.push(stringValue(file, n) ?? '');
-    else if (n.type === 'string_content' || n.type === 'string_literal_content') continue;
+    const value = stringValue(file, n);
+    if (value !== undefined) out.push(value);
+    else if (n.type === 'interpolated_string_expression') out.push(nodeText(file, n));
   }
   return out;
 }
@@ -200,14 +211,43 @@ function isSorted(names: string[], cmp: (a: string, b: string) => number): boole
   return true;
 }
 
+/** Using directives of the file: at the top level and in (nested) block namespaces. */
+function allUsings(tree: CsTree): CsNode[] {
+  const out: CsNode[] = [];
+  const containers: CsNode[] = [tree.root];
+  while (containers.length) {
+    const c = containers.pop()!;
+    for (const child of c.children) {
+      if (child.type === 'using_directive') out.push(child);
+      else if (child.type === 'namespace_declaration') {
+        const body = childByField(child, 'body');
+        if (body) containers.push(body);
+      }
+    }
+  }
+  return out;
+}
+
 /** True when `using <namespace>;` is already in effect in this file (file-level, global or in any namespace). */
 export function hasUsing(tree: CsTree, namespace: string): boolean {
-  for (const n of walk(tree.root)) {
-    if (n.type !== 'using_directive') continue;
-    const text = nodeText(tree.file, n).replace(/\s+/g, ' ');
-    if (new RegExp(`^(?:global )?using ${namespace.replace(/\./g, '\\s*\\.\\s*')}\\s*;$`).test(text)) return true;
-  }
-  return false;
+  return allUsings(tree).some((n) => {
+    const text = nodeText(tree.file, n).replace(/\s+/g, '');
+    return text === `using${namespace};` || text === `globalusing${namespace};`;
+  });
+}
+
+/**
+ * `addUsings` for one tree, memoised: every finding of a rule in a file offers the same using
+ * edit, so it is computed once per file, not once per finding.
+ */
+export function usingAdder(tree: CsTree): (namespaces: string[]) => TextEdit[] {
+  const cache = new Map<string, TextEdit[]>();
+  return (namespaces) => {
+    const key = namespaces.join(',');
+    let edits = cache.get(key);
+    if (!edits) cache.set(key, (edits = addUsings(tree, namespaces)));
+    return edits;
+  };
 }
 
 /**
@@ -223,6 +263,8 @@ export function addUsings(tree: CsTree, namespaces: string[]): TextEdit[] {
   for (const ns of namespaces) {
     if (hasUsing(tree, ns)) continue;
     const at = usingInsertion(tree, ns);
+    // Never insert in front of a byte-order mark (Visual Studio writes one).
+    if (at.offset === 0 && file.text.charCodeAt(0) === 0xfeff) at.offset = 1;
     const list = groups.get(at.offset) ?? [];
     list.push({ ns, at });
     groups.set(at.offset, list);

@@ -5,14 +5,18 @@
  */
 import { isAzureAIEndpoint, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { childByField, nodeText, walk, type CsNode, type CsTree } from '../../engine/parsers/csharp';
-import { argumentsOf, findDeclaration, KEY_CREDENTIAL_TYPES, literalsIn, simpleName, unwrap, type Arg } from './cs-syntax';
+import { argumentsOf, findDeclaration, invokedName, KEY_CREDENTIAL_TYPES, literalsIn, simpleName, unwrap, type Arg } from './cs-syntax';
 
 /**
  * - `azure-openai`: Azure.AI.OpenAI `AzureOpenAIClient` (2.x) and `OpenAIClient(Uri, AzureKeyCredential)` (1.x).
  * - `openai-v1`: the OpenAI .NET library pointed at an Azure `/openai/v1/` endpoint.
  * - `inference`: Azure.AI.Inference clients (not GitHub Models).
+ * - `client-factory`: a Microsoft.Extensions.Azure registration, `clientBuilder.AddOpenAIClient(uri, key)`.
  */
-export type ClientFamily = 'azure-openai' | 'openai-v1' | 'inference';
+export type ClientFamily = 'azure-openai' | 'openai-v1' | 'inference' | 'client-factory';
+
+/** `AddAzureClients(b => b.AddXxx(endpoint, credential))` registrations that accept a key credential. */
+export const FACTORY_METHODS = new Set(['AddOpenAIClient', 'AddAzureOpenAIClient', 'AddChatCompletionsClient', 'AddEmbeddingsClient']);
 
 const INFERENCE_CLIENTS = new Set(['ChatCompletionsClient', 'EmbeddingsClient', 'ImageEmbeddingsClient']);
 /** OpenAI .NET clients built from `(model, credential, options)` or `(credential, options)`. */
@@ -24,7 +28,7 @@ export type CredentialKind = 'new' | 'target-typed' | 'variable' | 'parameter';
 export interface KeyCredentialSite {
   client: string;
   family: ClientFamily;
-  /** The client construction. */
+  /** The client construction (or the client-factory registration call). */
   creation: CsNode;
   /** The argument carrying the credential and its value expression. */
   arg: Arg;
@@ -42,19 +46,22 @@ export function keyCredentialSites(tree: CsTree): KeyCredentialSite[] {
   const { file } = tree;
   const out: KeyCredentialSite[] = [];
   for (const n of walk(tree.root)) {
-    const client = constructedType(tree, n);
-    if (!client || !(INFERENCE_CLIENTS.has(client) || OPENAI_CLIENTS.has(client) || client === 'AzureOpenAIClient')) continue;
+    const method = n.type === 'invocation_expression' ? invokedName(file, n) : undefined;
+    const client = method && FACTORY_METHODS.has(method) ? method : constructedType(tree, n);
+    if (!client || !(INFERENCE_CLIENTS.has(client) || OPENAI_CLIENTS.has(client) || client === 'AzureOpenAIClient' || client === method)) continue;
     const args = argumentsOf(file, n);
     for (const arg of args) {
       const cred = classifyCredential(tree, arg.value);
       if (!cred) continue;
       let family: ClientFamily;
-      if (client === 'AzureOpenAIClient') family = 'azure-openai';
+      if (client === method) family = 'client-factory';
+      else if (client === 'AzureOpenAIClient') family = 'azure-openai';
       else if (INFERENCE_CLIENTS.has(client)) family = 'inference';
       else if (client === 'OpenAIClient' && arg.index === 1 && !arg.name && args[0] && !args[0].name && looksLikeUri(tree, args[0].value)) family = 'azure-openai';
       else family = 'openai-v1';
-      if (mentionsGitHubModels(tree, n)) break;
-      if (family === 'openai-v1' && !hasAzureEndpoint(tree, n)) break;
+      const literals = evidence(tree, n);
+      if (mentionsGitHubModels(literals)) break;
+      if (family === 'openai-v1' && !hasAzureEndpoint(literals)) break;
       out.push({ client, family, creation: n, arg, argCount: args.length, ...cred });
       break;
     }
@@ -128,11 +135,11 @@ function evidence(tree: CsTree, node: CsNode, depth = 0, seen = new Set<CsNode>(
 }
 
 /** GitHub Models (a GitHub token in an AzureKeyCredential) has no Entra path: not ours to flag. */
-function mentionsGitHubModels(tree: CsTree, creation: CsNode): boolean {
-  return evidence(tree, creation).some((s) => GITHUB_MODELS_HOST.test(s) || /^(?:GITHUB_TOKEN|GH_TOKEN|GITHUB_MODELS?_TOKEN)$/i.test(s));
+function mentionsGitHubModels(literals: string[]): boolean {
+  return literals.some((s) => GITHUB_MODELS_HOST.test(s) || /^(?:GITHUB_TOKEN|GH_TOKEN|GITHUB_MODELS?_TOKEN)$/i.test(s));
 }
 
 /** An Azure endpoint host, or an endpoint setting named for Azure OpenAI / AI Foundry. */
-function hasAzureEndpoint(tree: CsTree, creation: CsNode): boolean {
-  return evidence(tree, creation).some((s) => isAzureAIEndpoint(s) || (/azure[_:.-]?(?:openai|ai)|foundry/i.test(s) && /endpoint|ur[il]/i.test(s)));
+function hasAzureEndpoint(literals: string[]): boolean {
+  return literals.some((s) => isAzureAIEndpoint(s) || (/azure[_:.-]?(?:openai|ai)|foundry/i.test(s) && /endpoint|ur[il]/i.test(s)));
 }

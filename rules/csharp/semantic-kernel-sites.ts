@@ -54,7 +54,7 @@ export function semanticKernelKeySites(tree: CsTree): SemanticKernelKeySite[] {
     const args = argumentsOf(file, call);
     if (args.some((a) => a.name && ENTRA_NAMES.has(a.name))) continue;
     const arg = keyArgument(args);
-    if (!arg) continue;
+    if (!arg || (!arg.name && isClientArgument(tree, args[1].value))) continue;
     const verdict = classify(tree, arg.value);
     if (verdict.key) out.push({ method, call, arg, severity: verdict.severity, why: verdict.why });
   }
@@ -67,6 +67,25 @@ function keyArgument(args: Arg[]): Arg | undefined {
   if (named) return named;
   if (args.length < 3 || args[0].name || args[1].name || args[2].name) return undefined;
   return args[2];
+}
+
+/**
+ * The `(deploymentName, AzureOpenAIClient, serviceId, ...)` overload: its third argument is a
+ * service id, not a key. True when the second argument is a client (a `new`, or a name declared
+ * or named as a client), not an endpoint.
+ */
+function isClientArgument(tree: CsTree, expr: CsNode): boolean {
+  const { file } = tree;
+  const e = unwrap(expr);
+  const isClientType = (t: CsNode | undefined) => /Client$/.test(simpleName(file, t) ?? '');
+  if (e.type === 'object_creation_expression') return isClientType(childByField(e, 'type'));
+  const id = e.type === 'identifier' ? e : e.type === 'member_access_expression' ? childByField(e, 'name') : undefined;
+  if (id?.type !== 'identifier') return false;
+  const decl = findDeclaration(tree, id);
+  if (decl?.type) return isClientType(decl.type);
+  const init = decl?.init ? unwrap(decl.init) : undefined;
+  if (init?.type === 'object_creation_expression') return isClientType(childByField(init, 'type'));
+  return /client/i.test(nodeText(file, id));
 }
 
 const STRING_CALLS = /^(?:GetEnvironmentVariable|GetValue|GetConnectionString|GetString|ToString|Format|Concat|Trim|GetSecret|ReadAllText)$/;

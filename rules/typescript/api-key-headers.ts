@@ -18,7 +18,17 @@ export interface HeaderSite {
   destination: Destination;
 }
 
-const SETTERS = new Set(['set', 'append', 'setHeader']);
+/** Header setters: `headers.set/append` (Fetch `Headers`), `res.setHeader`, `xhr.setRequestHeader`. */
+const SETTERS = new Set(['set', 'append', 'setHeader', 'setRequestHeader']);
+
+/** `headers.set(...)`, `init.headers.append(...)`, `req.setHeader(...)`; not `url.searchParams.set(...)`. */
+function isHeaderSetter(callee: TSESTree.MemberExpression): boolean {
+  const method = propertyName(callee);
+  if (method === 'setHeader' || method === 'setRequestHeader') return true;
+  const target = unwrap(callee.object);
+  const name = target.type === 'Identifier' ? target.name : target.type === 'MemberExpression' ? propertyName(target) : undefined;
+  return !!name && /headers?$/i.test(name);
+}
 
 function isApiKeyName(name: string | undefined): boolean {
   return name !== undefined && name.toLowerCase() === 'api-key';
@@ -35,7 +45,7 @@ export function findHeaderSites(parsed: ParsedScript, facts: ScopeFacts): Header
       if (url === null) continue;
       const destination = classify(url, facts);
       if (destination) sites.push({ start: node.range[0], end: node.range[1], value: node.value as Node, destination });
-    } else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && SETTERS.has(propertyName(node.callee) ?? '')) {
+    } else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && SETTERS.has(propertyName(node.callee) ?? '') && isHeaderSetter(node.callee)) {
       const [name, value] = node.arguments;
       if (!name || name.type === 'SpreadElement' || !isApiKeyName(stringValue(name))) continue;
       const end = value && value.type !== 'SpreadElement' ? value.range[1] : name.range[1];

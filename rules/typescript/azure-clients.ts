@@ -154,7 +154,8 @@ function classifyKey(value: Node, facts: ScopeFacts): { kind: KeyValueKind; lite
   const envReads = facts.envReads(value);
   if (envReads.length > 0) return { kind: 'env', envReads };
   const s = facts.staticString(value);
-  if (s !== undefined) return { kind: 'literal', literal: isPlaceholder(s) ? undefined : s, envReads };
+  // Real keys are 32 (hex) or 84 characters; a few characters are a stand-in, not a secret.
+  if (s !== undefined) return { kind: 'literal', literal: isPlaceholder(s) || s.length < 16 ? undefined : s, envReads };
   return { kind: 'expression', envReads };
 }
 
@@ -176,7 +177,6 @@ export function findKeySites(parsed: ParsedScript, facts: ScopeFacts): KeySite[]
     if (!target) continue;
     const spec = OPTIONS_CLIENTS.find((s) => s.module === target.module && s.exports.includes(target.name));
     if (spec) {
-      // `import OpenAI from "openai"` is called with `new`; the namespace object is only callable from require.
       const site = optionsKeySite(node, spec, target.name, facts);
       if (site) sites.push(site);
       continue;

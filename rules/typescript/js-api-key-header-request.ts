@@ -15,7 +15,7 @@ export const rule: Rule = {
     code: 'AOAI106',
     name: 'js-api-key-header-request',
     description: 'An HTTP request (`fetch`, `axios`, `Headers`) sends an `api-key` header to Azure OpenAI or an unknown host.',
-    severity: 'error',
+    severity: 'warning',
     category: 'code',
     kinds: ['typescript', 'javascript'],
     fix: 'none',
@@ -53,7 +53,7 @@ export const rule: Rule = {
   parsers: [typescriptParser],
   check(context) {
     const parsed = context.parse(typescriptParser);
-    const facts = new ScopeFacts(parsed);
+    const facts = ScopeFacts.of(parsed);
     let azure: boolean | undefined;
     const search = SEARCH_CONTEXT.test(context.file.text);
     for (const site of findHeaderSites(parsed, facts)) {
@@ -64,7 +64,7 @@ export const rule: Rule = {
         if (!azure) severity = 'info';
       }
       const literal = site.value ? facts.staticString(site.value) : undefined;
-      const hardCoded = literal !== undefined && !isPlaceholder(literal);
+      const hardCoded = literal !== undefined && literal.length >= 16 && !isPlaceholder(literal);
       if (hardCoded) severity = 'error';
       const where = site.destination === 'azure' ? 'to Azure OpenAI' : 'to a host the file does not name (Azure OpenAI or another service that takes `api-key`)';
       const what = hardCoded ? `a hard-coded key (${redactSecret(literal!)}) in an \`api-key\` header` : 'an `api-key` header';

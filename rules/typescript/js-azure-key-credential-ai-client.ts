@@ -8,7 +8,7 @@ export const rule: Rule = {
     code: 'AOAI103',
     name: 'js-azure-key-credential-ai-client',
     description: 'An Azure AI client (`OpenAIClient`, `ModelClient`, other `@azure/ai-*` clients) is given an `AzureKeyCredential`.',
-    severity: 'error',
+    severity: 'warning',
     category: 'code',
     kinds: ['typescript', 'javascript'],
     fix: 'unsafe',

@@ -8,7 +8,7 @@ export const rule: Rule = {
     code: 'AOAI101',
     name: 'js-azure-openai-client-key-auth',
     description: 'An `AzureOpenAI` client from `openai` authenticates with an API key, given explicitly or read from AZURE_OPENAI_API_KEY.',
-    severity: 'error',
+    severity: 'warning',
     category: 'code',
     kinds: ['typescript', 'javascript'],
     fix: 'unsafe',

@@ -15,7 +15,7 @@ export const rule: Rule = {
     code: 'AOAI105',
     name: 'js-azure-openai-key-env-read',
     description: 'Code reads an Azure OpenAI / Azure AI Services API key from the environment.',
-    severity: 'error',
+    severity: 'warning',
     category: 'code',
     kinds: ['typescript', 'javascript'],
     fix: 'none',
@@ -37,7 +37,8 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /\benv\b/,
+  // Both an env object and a name that can be an Azure key; anchored lookaheads keep it linear.
+  prefilter: /^(?=[\s\S]*\benv\b)(?=[\s\S]*(?:azure|aoai|openai))/i,
   parsers: [typescriptParser],
   check(context) {
     const { parsed, facts, sites } = analyse(context);

@@ -8,7 +8,7 @@ export const rule: Rule = {
     code: 'AOAI104',
     name: 'js-langchain-azure-openai-key-auth',
     description: 'A LangChain.js Azure OpenAI model (`AzureChatOpenAI`, `AzureOpenAIEmbeddings`, `AzureOpenAI`) authenticates with an API key.',
-    severity: 'error',
+    severity: 'warning',
     category: 'code',
     kinds: ['typescript', 'javascript'],
     fix: 'unsafe',

@@ -8,7 +8,7 @@ export const rule: Rule = {
     code: 'AOAI102',
     name: 'js-openai-client-azure-endpoint-key-auth',
     description: 'An `OpenAI` client whose `baseURL` is an Azure OpenAI endpoint authenticates with an API key.',
-    severity: 'error',
+    severity: 'warning',
     category: 'code',
     kinds: ['typescript', 'javascript'],
     fix: 'unsafe',

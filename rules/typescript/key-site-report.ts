@@ -8,6 +8,7 @@ import type { Fix, TextEdit } from '../../engine/types';
 import { typescriptParser, type ParsedScript } from '../../engine/parsers/typescript';
 import { ScopeFacts } from '../../engine/parsers/typescript/scope';
 import { findKeySites, type ClientFamily, type KeySite } from './azure-clients';
+import { leftoverRemovals } from './leftover-cleanup';
 import { codeStyle, identityImports, insertProperty, quoted, removeProperty, replaceNode, tokenProviderExpression } from './identity-fix';
 
 /** The file parsed once, with its scope facts and key sites. */
@@ -19,8 +20,8 @@ export interface ScriptAnalysis {
 
 export function analyse(context: RuleContext): ScriptAnalysis {
   const parsed = context.parse(typescriptParser);
-  const facts = new ScopeFacts(parsed);
-  return { parsed, facts, sites: findKeySites(parsed, facts) };
+  const facts = ScopeFacts.of(parsed);
+  return { parsed, facts, sites: parsed.memo('azure-key-sites', () => findKeySites(parsed, facts)) };
 }
 
 /** "from AZURE_OPENAI_API_KEY", "from AZURE_OPENAI_API_KEY or OPENAI_API_KEY", or "". */
@@ -89,8 +90,10 @@ function optionsFix(context: RuleContext, analysis: ScriptAnalysis, site: KeySit
     site.family === 'openai-v1'
       ? `assign ${ROLE} to the identity and remove ${envName} from the environment`
       : `assign ${ROLE} to the identity and remove AZURE_OPENAI_API_KEY from the environment, since openai-node throws when both are present`;
+  const withCleanup = (edits: TextEdit[]): TextEdit[] =>
+    site.entry ? [...edits, ...leftoverRemovals(file, analysis.parsed, analysis.facts, [site.entry.property], edits)] : edits;
   if (site.entry && site.hasProvider) {
-    return { title: `Remove the API key option; then ${after}`, applicability: 'unsafe', edits: [removeProperty(site.entry)] };
+    return { title: `Remove the API key option; then ${after}`, applicability: 'unsafe', edits: withCleanup([removeProperty(site.entry)]) };
   }
   const imports = identityImports(file, analysis.parsed, analysis.facts, ['DefaultAzureCredential', 'getBearerTokenProvider'], style);
   const provider = tokenProviderExpression(imports, context.settings.tokenScope, style);
@@ -113,7 +116,7 @@ function optionsFix(context: RuleContext, analysis: ScriptAnalysis, site: KeySit
   return {
     title: `${what} with DefaultAzureCredential; then ${after}`,
     applicability: 'unsafe',
-    edits: [...imports.edits, edit],
+    edits: withCleanup([...imports.edits, edit]),
   };
 }
 
@@ -144,6 +147,7 @@ export function reportCredentialSites(context: RuleContext): void {
         if (resolved && !resolved.entries.some((e) => e.name === 'credentials') && !resolved.incomplete) edits.push(insertProperty(file, resolved.object, scopes));
       }
     }
+    edits.push(...leftoverRemovals(file, analysis.parsed, analysis.facts, [arg], edits));
     const role = openAIRole ? ROLE : '"Cognitive Services User" (or the service\'s own data role)';
     context.report({
       start: arg.range[0],

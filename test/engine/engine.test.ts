@@ -64,6 +64,19 @@ describe('engine', () => {
     assert.equal(e.lint('/ws/a.py', 'MAYBE', options({ aoai992: 'error' })).findings[0].severity, 'info');
   });
 
+  it('lets a report raise its severity until the user configures the rule', () => {
+    const raising: Rule = {
+      ...markerRule,
+      check(ctx) {
+        ctx.report({ start: 0, end: 7, message: 'hard-coded key', severity: 'error' });
+      },
+    };
+    const e = new Engine([raising]);
+    assert.equal(e.lint('/ws/a.py', 'KEYWORD', options()).findings[0].severity, 'error');
+    assert.equal(e.lint('/ws/a.py', 'KEYWORD', options({ aoai990: 'warning' })).findings[0].severity, 'warning');
+    assert.equal(e.lint('/ws/a.py', 'KEYWORD', options({ aoai990: 'info' })).findings[0].severity, 'info');
+  });
+
   it('parses once and reports a parse failure once, while other rules still run', () => {
     const r = new Engine([parsingRuleA, parsingRuleB, markerRule]).lint('/ws/a.py', 'BROKEN KEYWORD', options());
     assert.equal(r.notices.length, 1);

@@ -61,6 +61,12 @@ describe('typescript parser', () => {
 });
 
 describe('scope facts', () => {
+  it('is computed once per parse and shared by the rules of a file', () => {
+    const parsed = parse('a.ts', 'const a = 1;');
+    assert.equal(ScopeFacts.of(parsed), ScopeFacts.of(parsed));
+    assert.notEqual(ScopeFacts.of(parsed), ScopeFacts.of(parse('a.ts', 'const a = 1;')));
+  });
+
   it('resolves named, aliased, default and namespace imports', () => {
     const text = ['import { AzureOpenAI as AOAI } from "openai";', 'import OpenAI from "openai";', 'import * as oai from "openai";', 'new AOAI(); new OpenAI(); new oai.AzureOpenAI();'].join('\n');
     const f = facts('a.ts', text);
@@ -114,6 +120,13 @@ describe('scope facts', () => {
     assert.ok(call?.type === 'CallExpression');
     const names = call.arguments.map((a) => f.envReads(a).map((r) => r.name));
     assert.deepEqual(names, [['AZURE_OPENAI_API_KEY', 'VITE_KEY'], ['AZURE_AI_KEY'], ['X']]);
+  });
+
+  it('counts reads of a name, not its declaration, keys, member names or pattern bindings', () => {
+    const text = ['const key = "k";', 'const { key: other } = obj;', 'use({ key }, obj.key, { key: 1 }, key);'].join('\n');
+    const f = facts('a.ts', text);
+    assert.deepEqual(f.references('key').map((n) => n.range[0]), [text.indexOf('{ key }') + 2, text.lastIndexOf('key')]);
+    assert.equal(f.references('other').length, 0);
   });
 
   it('joins the string parts of templates and concatenations', () => {

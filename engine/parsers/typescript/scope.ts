@@ -54,6 +54,11 @@ export class ScopeFacts {
   private readonly constants = new Map<string, Node>();
   private readonly functions = new Set<string>();
 
+  /** The facts of a parsed file, computed once per parse. */
+  static of(parsed: ParsedScript): ScopeFacts {
+    return parsed.memo('scope-facts', () => new ScopeFacts(parsed));
+  }
+
   constructor(readonly parsed: ParsedScript) {
     const declared = new Map<string, number>();
     const reassigned = new Set<string>();
@@ -125,6 +130,42 @@ export class ScopeFacts {
     }
     for (const [name, binding] of imports) if (declared.get(name) === 1 && !reassigned.has(name)) this.imports.set(name, binding);
     for (const [name, init] of constants) if (declared.get(name) === 1 && !reassigned.has(name)) this.constants.set(name, init);
+  }
+
+  private referenceIndex?: Map<string, Node[]>;
+
+  /**
+   * Identifiers that may read `name` (declaration names, non-computed keys and member names
+   * excluded). Over-approximates, never under-counts: a binding in a pattern or parameter counts.
+   */
+  references(name: string): readonly Node[] {
+    if (!this.referenceIndex) {
+      const index = new Map<string, Node[]>();
+      for (const node of this.parsed.nodes) {
+        if (node.type !== 'Identifier') continue;
+        const parent = this.parsed.parentOf(node);
+        if (parent) {
+          if (parent.type === 'VariableDeclarator' && parent.id === node) continue;
+          if (parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier') continue;
+          if (parent.type === 'Property' && parent.key === node && parent.value !== node && !parent.computed) continue;
+          // `{ a }` / `{ k: a }` in a destructuring pattern binds `a`; it does not read it.
+          if (parent.type === 'Property' && parent.value === node && this.parsed.parentOf(parent)?.type === 'ObjectPattern') continue;
+          if (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) continue;
+        }
+        const list = index.get(node.name) ?? [];
+        list.push(node);
+        index.set(node.name, list);
+      }
+      this.referenceIndex = index;
+    }
+    return this.referenceIndex.get(name) ?? [];
+  }
+
+  /** The declarator of a followed constant (`const name = init`). */
+  constantDeclarator(name: string): TSESTree.VariableDeclarator | undefined {
+    const init = this.constants.get(name);
+    const declarator = init && this.parsed.parentOf(init);
+    return declarator?.type === 'VariableDeclarator' ? declarator : undefined;
   }
 
   /** The import binding of a local name, if it has exactly one declaration. */

@@ -29,6 +29,10 @@ testRule(rule, {
       code: 'builder.AddAzureOpenAIChatCompletion("gpt-4o", azureOpenAIClient: client);\nbuilder.AddAzureOpenAIChatCompletion("gpt-4o", client);\n',
     },
     {
+      name: 'the (deploymentName, AzureOpenAIClient, serviceId) overload: the third argument is a service id',
+      code: 'var aoai = new AzureOpenAIClient(endpoint, new DefaultAzureCredential());\nbuilder.AddAzureOpenAIChatCompletion("gpt-4o", aoai, "chat");\nbuilder.AddAzureOpenAIChatCompletion("gpt-4o", openAIClient, "chat");\nAzureOpenAIClient typed = Create();\nbuilder.AddAzureOpenAITextEmbeddingGeneration("emb", typed, "embeddings");\n',
+    },
+    {
       name: 'the call inside a comment or a string',
       code: '// builder.AddAzureOpenAIChatCompletion("d", "e", "key");\nvar s = "AddAzureOpenAIChatCompletion(\\"d\\", \\"e\\", \\"key\\")";\n',
     },

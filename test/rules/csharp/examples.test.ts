@@ -22,6 +22,7 @@ const EXPECTED: Record<string, string[]> = {
   'KeylessChat.cs': [],
   'SemanticKernelProgram.cs': ['AOAI303 9:17', 'AOAI302 15:5'],
   'V1Endpoint.cs': ['AOAI303 6:11', 'AOAI301 8:5'],
+  'WebApiStartup.cs': ['AOAI303 10:15', 'AOAI301 11:54'],
 };
 
 describe('C# examples (all C# rules together)', () => {
@@ -48,6 +49,16 @@ describe('C# examples (all C# rules together)', () => {
       assert.equal(applyFixes(text, applicableFixes(lint(name, text).findings, 'unsafe')).text, text, 'fixpoint');
       assert.equal(csharpParser.parse(new SourceFile(name, text, 'csharp')).hasError, false, text);
       assert.ok((text.match(/using Azure\.Identity;/g) ?? []).length <= 1, 'one using Azure.Identity');
+    });
+
+    it(`${name}: truncated anywhere, never throws and offers only in-range fixes`, () => {
+      const full = fs.readFileSync(path.join(dir, name), 'utf8');
+      for (let cut = 0; cut < full.length; cut += 53) {
+        const text = full.slice(0, cut);
+        const result = lint(name, text);
+        assert.deepEqual(result.notices.filter((n) => /Internal error/.test(n.message)), [], `cut at ${cut}`);
+        for (const f of result.findings) for (const x of f.fixes) for (const e of x.edits) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end);
+      }
     });
   }
 });

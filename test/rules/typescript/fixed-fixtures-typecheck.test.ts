@@ -26,6 +26,8 @@ const TSCONFIG = {
     module: 'nodenext',
     moduleResolution: 'nodenext',
     strict: true,
+    // Fixes must not leave dead constants or imports behind: they would break such builds.
+    noUnusedLocals: true,
     noEmit: true,
     skipLibCheck: true,
     allowJs: true,

@@ -25,6 +25,10 @@ testRule(rule, {
       code: ['const res = await fetch("https://api.example.com/v1/things", { headers: { "api-key": key } });', 'declare const key: string;'].join('\n'),
     },
     {
+      name: 'an api-key query parameter is not a header',
+      code: ['const endpoint = process.env.AZURE_OPENAI_ENDPOINT;', 'url.searchParams.set("api-key", key);', 'declare const url: URL, key: string;', 'export { endpoint };'].join('\n'),
+    },
+    {
       name: 'an api-key property that is not a header, and the name in a string',
       code: ['const cliOptions = { "api-key": "--api-key" };', 'console.log("send the api-key header");', 'export { cliOptions };'].join('\n'),
     },
@@ -70,6 +74,19 @@ testRule(rule, {
       errors: [
         { line: 2, column: 31, endColumn: 45, severity: 'warning' },
         { line: 3, column: 13, endColumn: 27, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'flags axios called with a config object and XMLHttpRequest headers',
+      path: 'src/rest.js',
+      code: [
+        'import axios from "axios";',
+        'await axios({ method: "post", url: "https://contoso.cognitiveservices.azure.com/openai/deployments/gpt/chat/completions", headers: { "api-key": key } });',
+        'xhr.setRequestHeader("api-key", key);',
+      ].join('\n'),
+      errors: [
+        { line: 2, column: 134, endColumn: 148, severity: 'warning', message: 'to Azure OpenAI' },
+        { line: 3, column: 22, endColumn: 36, severity: 'warning' },
       ],
     },
     {

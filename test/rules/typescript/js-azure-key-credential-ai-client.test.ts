@@ -45,7 +45,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'flags the ai-inference factory under any name and adds the token scope',
+      name: 'flags the ai-inference factory under any name, adds the token scope and drops the unused credential import',
       code: [
         'import createClient from "@azure-rest/ai-inference";',
         'import { AzureKeyCredential } from "@azure/core-auth";',
@@ -56,14 +56,13 @@ testRule(rule, {
       fixTitle: /"Cognitive Services OpenAI User".*remove AZURE_INFERENCE_CREDENTIAL/,
       output: [
         'import createClient from "@azure-rest/ai-inference";',
-        'import { AzureKeyCredential } from "@azure/core-auth";',
         'import { DefaultAzureCredential } from "@azure/identity";',
         '',
         `const client = createClient(process.env.AZURE_INFERENCE_ENDPOINT!, new DefaultAzureCredential(), { credentials: { scopes: ["${SCOPE}"] } });`,
       ].join('\n'),
     },
     {
-      name: 'flags the factory called with new and a credential held in a constant',
+      name: 'flags the factory called with new and a credential held in a constant, which the fix removes',
       code: [
         'import ModelClient from "@azure-rest/ai-inference";',
         'import { AzureKeyCredential } from "@azure/core-auth";',
@@ -75,9 +74,7 @@ testRule(rule, {
       errors: [{ line: 5, column: 42, endColumn: 52 }],
       output: [
         'import ModelClient from "@azure-rest/ai-inference";',
-        'import { AzureKeyCredential } from "@azure/core-auth";',
         'import { DefaultAzureCredential as DAC } from "@azure/identity";',
-        'const credential = new AzureKeyCredential(process.env.AZURE_AI_API_KEY ?? "");',
         `const client = new ModelClient(endpoint, new DAC(), { apiVersion: "2024-05-01-preview", credentials: { scopes: ["${SCOPE}"] } });`,
         'declare const endpoint: string;',
       ].join('\n'),
@@ -91,9 +88,30 @@ testRule(rule, {
       ].join('\n'),
       errors: [{ line: 2, column: 70, severity: 'error', message: /deprecated.*0123… \(32 chars\)|0123… \(32 chars\).*deprecated/ }],
       output: [
-        "const { OpenAIClient, AzureKeyCredential } = require('@azure/openai');",
+        "const { OpenAIClient } = require('@azure/openai');",
         "const { DefaultAzureCredential } = require('@azure/identity');",
         "const client = new OpenAIClient('https://contoso.openai.azure.com/', new DefaultAzureCredential());",
+      ].join('\n'),
+    },
+    {
+      name: 'keeps an AzureKeyCredential import that Azure AI Search still uses',
+      code: [
+        'import ModelClient from "@azure-rest/ai-inference";',
+        'import { AzureKeyCredential } from "@azure/core-auth";',
+        'import { SearchClient } from "@azure/search-documents";',
+        'export const search = new SearchClient(searchEndpoint, "docs", new AzureKeyCredential(searchKey));',
+        'export const client = ModelClient(endpoint, new AzureKeyCredential(key), {});',
+        'declare const endpoint: string, key: string, searchEndpoint: string, searchKey: string;',
+      ].join('\n'),
+      errors: [{ line: 5, column: 45, endColumn: 72 }],
+      output: [
+        'import ModelClient from "@azure-rest/ai-inference";',
+        'import { AzureKeyCredential } from "@azure/core-auth";',
+        'import { SearchClient } from "@azure/search-documents";',
+        'import { DefaultAzureCredential } from "@azure/identity";',
+        'export const search = new SearchClient(searchEndpoint, "docs", new AzureKeyCredential(searchKey));',
+        `export const client = ModelClient(endpoint, new DefaultAzureCredential(), { credentials: { scopes: ["${SCOPE}"] } });`,
+        'declare const endpoint: string, key: string, searchEndpoint: string, searchKey: string;',
       ].join('\n'),
     },
     {

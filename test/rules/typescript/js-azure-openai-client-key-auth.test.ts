@@ -84,6 +84,11 @@ testRule(rule, {
       ].join('\n'),
     },
     {
+      name: 'treats a short stand-in string as key auth, not as a hard-coded secret',
+      code: ['import { AzureOpenAI } from "openai";', 'const client = new AzureOpenAI({ apiKey: "test-key" });'].join('\n'),
+      errors: [{ line: 2, column: 34, endColumn: 52, severity: 'warning', message: /^`AzureOpenAI` authenticates with an API key in `apiKey`/ }],
+    },
+    {
       name: 'flags the implicit AZURE_OPENAI_API_KEY fallback under an alias and adds the provider in the object layout',
       code: [
         'import { AzureOpenAI as AOAI } from "openai";',
@@ -106,13 +111,12 @@ testRule(rule, {
       ].join('\n'),
     },
     {
-      name: 'follows a namespace import and a key held in a constant',
+      name: 'follows a namespace import and a key held in a constant, which the fix removes',
       code: ['import * as oai from "openai";', 'const key = process.env.AZURE_OPENAI_KEY;', 'const client = new oai.AzureOpenAI({ apiKey: key, deployment: "gpt-4o" });'].join('\n'),
       errors: [{ line: 3, column: 38, endColumn: 49, message: 'AZURE_OPENAI_KEY' }],
       output: [
         'import * as oai from "openai";',
         IDENTITY,
-        'const key = process.env.AZURE_OPENAI_KEY;',
         `const client = new oai.AzureOpenAI({ azureADTokenProvider: ${PROVIDER}, deployment: "gpt-4o" });`,
       ].join('\n'),
     },
@@ -147,9 +151,35 @@ testRule(rule, {
       output: [
         'import { AzureOpenAI } from "openai";',
         IDENTITY,
-        'const apiKey = process.env.AZURE_OPENAI_API_KEY;',
         `const options = { endpoint: "https://contoso.openai.azure.com", azureADTokenProvider: ${PROVIDER}, apiVersion: "2024-10-21" };`,
         'export const client = new AzureOpenAI(options);',
+      ].join('\n'),
+    },
+    {
+      name: 'keeps a key constant that is still used elsewhere, exported or computed with side effects',
+      code: [
+        'import { AzureOpenAI } from "openai";',
+        'const key = process.env.AZURE_OPENAI_API_KEY;',
+        'export const shared = process.env.AZURE_OPENAI_KEY;',
+        'const fetched = await loadKey();',
+        'console.log(key?.length);',
+        'const a = new AzureOpenAI({ apiKey: key });',
+        'const b = new AzureOpenAI({ apiKey: shared });',
+        'const c = new AzureOpenAI({ apiKey: fetched });',
+        'declare function loadKey(): Promise<string>;',
+      ].join('\n'),
+      errors: [{ line: 6, column: 29 }, { line: 7, column: 29 }, { line: 8, column: 29 }],
+      output: [
+        'import { AzureOpenAI } from "openai";',
+        IDENTITY,
+        'const key = process.env.AZURE_OPENAI_API_KEY;',
+        'export const shared = process.env.AZURE_OPENAI_KEY;',
+        'const fetched = await loadKey();',
+        'console.log(key?.length);',
+        `const a = new AzureOpenAI({ azureADTokenProvider: ${PROVIDER} });`,
+        `const b = new AzureOpenAI({ azureADTokenProvider: ${PROVIDER} });`,
+        `const c = new AzureOpenAI({ azureADTokenProvider: ${PROVIDER} });`,
+        'declare function loadKey(): Promise<string>;',
       ].join('\n'),
     },
     {

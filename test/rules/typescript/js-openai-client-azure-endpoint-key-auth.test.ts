@@ -61,7 +61,6 @@ testRule(rule, {
         'import { OpenAI } from "openai";',
         IDENTITY,
         'const endpoint = process.env.AZURE_OPENAI_ENDPOINT;',
-        'const apiKey = process.env.AZURE_OPENAI_API_KEY;',
         `const client = new OpenAI({ baseURL: \`\${endpoint}/openai/v1/\`, apiKey: ${PROVIDER} });`,
       ].join('\n'),
     },

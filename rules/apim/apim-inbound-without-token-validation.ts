@@ -1,0 +1,163 @@
+import type { Rule, RuleContext } from '../../engine/rule';
+import type { Fix, Severity } from '../../engine/types';
+import { apimPolicyParser, section, type PolicyDocument, type PolicyElement } from '../../engine/parsers/apim';
+import { AI_SIGNAL, baseOf, parentsValidate, placeOf, validatesCaller, type PolicyPlace } from './inheritance';
+import { childIndent, indentUnit, isSingleLine, layout, resourceOfScope } from './policy-edits';
+import { LABEL_MARK } from './embedders';
+
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI701',
+    name: 'apim-inbound-without-token-validation',
+    description: 'An APIM policy in front of Azure OpenAI lets requests through without validating an Entra ID token.',
+    severity: 'warning',
+    category: 'gateway',
+    kinds: ['apim-policy'],
+    fix: 'display-only',
+    docs: {
+      whatItDoes:
+        'Flags the `<inbound>` section of an API Management policy for Azure OpenAI / Azure AI Services that has no unconditional ' +
+        '`validate-jwt` or `validate-azure-ad-token` (or `validate-client-certificate`). With `<base/>` it follows the parent scopes ' +
+        '(global → product → API → operation) found in the same ARM template, Bicep or Terraform file, in an APIOps extract ' +
+        '(`policy.xml`, `apis/<api>/policy.xml`, `apis/<api>/operations/<op>/policy.xml`), or, for an XML file that a Bicep file loads ' +
+        'with `loadTextContent` (or a Terraform file with `file()`/`templatefile()`), in that file; and `<include-fragment>` fragments found in the same file or the workspace. When no parent can be ' +
+        'found it reports at `info`: the policy relies on a parent scope. A validation inside a `<choose>` branch counts only when every ' +
+        'branch, `<otherwise>` included, validates. A global policy without validation is reported at `info` (the APIs below may ' +
+        'validate tokens themselves). Only policies with an Azure OpenAI mark (an `azure-openai-*`/`llm-*` policy, a ' +
+        '`cognitiveservices`/`openai` URL or resource, an `api-key` header) are checked.',
+      whyBad:
+        'Without token validation the gateway admits anyone who holds a subscription key (a shared secret) or, with subscriptions off, ' +
+        'anyone at all, and then calls Azure OpenAI with its own identity or key. The callers never authenticate with Entra ID, so there ' +
+        'is no per-user identity, no Conditional Access and no way to revoke one caller. Without `<base/>`, global or product ' +
+        'validation does not run either.',
+      example: [
+        '<policies>',
+        '    <inbound>',
+        '        <base />',
+        '        <set-backend-service backend-id="openai-backend" />',
+        '        <authentication-managed-identity resource="https://cognitiveservices.azure.com" />',
+        '    </inbound>',
+        '</policies>',
+      ].join('\n'),
+      useInstead: [
+        '<policies>',
+        '    <inbound>',
+        '        <base />',
+        '        <validate-azure-ad-token tenant-id="{{tenant-id}}">',
+        '            <client-application-ids>',
+        '                <application-id>{{client-application-id}}</application-id>',
+        '            </client-application-ids>',
+        '            <audiences>',
+        '                <audience>https://cognitiveservices.azure.com</audience>',
+        '            </audiences>',
+        '        </validate-azure-ad-token>',
+        '        <set-backend-service backend-id="openai-backend" />',
+        '        <authentication-managed-identity resource="https://cognitiveservices.azure.com" />',
+        '    </inbound>',
+        '</policies>',
+      ].join('\n'),
+      exampleLanguage: 'xml',
+      fixSafety:
+        'Suggestion only. The inserted `validate-azure-ad-token` (right after `<base/>`, or first in `<inbound>`) uses the named values ' +
+        '`{{tenant-id}}` and `{{client-application-id}}`, which must exist and be filled in, and the audience of the configured token ' +
+        'scope. Once deployed it rejects every caller that does not send such a token, so callers must switch to Entra ID first.',
+      references: [
+        'https://learn.microsoft.com/azure/api-management/validate-azure-ad-token-policy',
+        'https://learn.microsoft.com/azure/api-management/validate-jwt-policy',
+        'https://learn.microsoft.com/azure/api-management/api-management-authenticate-authorize-azure-openai',
+        'https://learn.microsoft.com/azure/api-management/api-management-howto-policies',
+      ],
+    },
+  },
+  prefilter: /<inbound\b/,
+  check(context) {
+    const doc = context.parse(apimPolicyParser);
+    if (doc.kind !== 'policies') return;
+    const inbound = section(doc, 'inbound');
+    if (!inbound) return;
+    const place = placeOf(context);
+    const own = validatesCaller(inbound.children, place.fragments);
+    if (own.validated) return;
+    if (!frontsAzureAI(context, place)) return;
+
+    const notes: string[] = [];
+    if (own.conditional) notes.push('A validation inside <choose> (or another container) runs only on some requests, so it does not count.');
+    let severity: Severity = 'warning';
+    let message: string;
+    const base = baseOf(inbound);
+    if (place.scope === 'global') {
+      // Every API below may validate tokens itself: a weak signal on its own.
+      severity = 'info';
+      message =
+        'The global inbound policy validates no Entra ID token (validate-jwt or validate-azure-ad-token): every API and operation below must validate one itself.';
+    } else if (!base) {
+      message =
+        'Inbound validates no Entra ID token (validate-jwt or validate-azure-ad-token) and has no <base/>, so no parent scope can either: callers are not authenticated with Entra ID.';
+    } else {
+      const parents = parentsValidate(place);
+      if (parents.validated) return;
+      if (parents.complete) {
+        const which = place.parents.filter((p) => p.doc).map((p) => p.describe).join(', ');
+        message = `Inbound validates no Entra ID token (validate-jwt or validate-azure-ad-token), and neither do its parent scopes${which ? ` (${which})` : ''}: callers are not authenticated with Entra ID.`;
+      } else {
+        severity = 'info';
+        message =
+          'Inbound validates no Entra ID token itself and relies on a parent scope through <base/>; no parent policy that validates one was found in the workspace.';
+      }
+    }
+    if (own.unresolvedFragment) {
+      severity = 'info';
+      notes.push(`Fragment "${own.unresolvedFragment}" was not found in the workspace; it may validate the token.`);
+    }
+    context.report({
+      start: inbound.start,
+      end: inbound.openEnd,
+      message: [message, ...notes].join(' '),
+      severity,
+      fixes: [insertValidation(context, doc, inbound, base)],
+    });
+  },
+};
+
+/** The policy (or a parent, or its host file) carries an Azure OpenAI / AI Services mark. */
+function frontsAzureAI(context: RuleContext, place: PolicyPlace): boolean {
+  if (AI_SIGNAL.test(context.file.text)) return true;
+  const filePath = context.file.path;
+  const mark = filePath.lastIndexOf(LABEL_MARK);
+  const hostPath = mark >= 0 ? filePath.slice(0, mark) : filePath;
+  if (AI_SIGNAL.test(hostPath.replace(/^.*[\\/]/, ''))) return true;
+  if (mark >= 0 && AI_SIGNAL.test(context.workspace.readFile(hostPath) ?? '')) return true;
+  return place.parents.some((p) => p.doc?.elements.some((e) => AI_SIGNAL.test(e.name) || e.attributes.some((a) => AI_SIGNAL.test(a.value))));
+}
+
+/** Inserts a `validate-azure-ad-token` with placeholders right after `<base/>`, or first in `<inbound>`. */
+function insertValidation(context: RuleContext, doc: PolicyDocument, inbound: PolicyElement, base: PolicyElement | undefined): Fix {
+  const { file } = context;
+  const unit = indentUnit(file, doc);
+  const title = 'Validate Entra ID tokens with validate-azure-ad-token (fill in the tenant-id and client-application-id named values; callers must send Entra ID tokens)';
+  const lines: [number, string][] = [
+    [0, '<validate-azure-ad-token tenant-id="{{tenant-id}}">'],
+    [1, '<client-application-ids>'],
+    [2, '<application-id>{{client-application-id}}</application-id>'],
+    [1, '</client-application-ids>'],
+    [1, '<audiences>'],
+    [2, `<audience>${resourceOfScope(context.settings.tokenScope)}</audience>`],
+    [1, '</audiences>'],
+    [0, '</validate-azure-ad-token>'],
+  ];
+  if (inbound.selfClosing) {
+    const outer = file.indentAt(inbound.start);
+    const indent = outer + unit;
+    const body = layout(lines, indent, unit, file.eol, false);
+    return {
+      title,
+      applicability: 'display-only',
+      edits: [{ start: inbound.start, end: inbound.end, newText: `<inbound>${file.eol}${indent}${body}${file.eol}${outer}</inbound>` }],
+    };
+  }
+  const inline = isSingleLine(file, inbound);
+  const indent = childIndent(file, doc, inbound);
+  const body = layout(lines, indent, unit, file.eol, inline);
+  const at = base ? base.end : inbound.openEnd;
+  return { title, applicability: 'display-only', edits: [{ start: at, end: at, newText: inline ? body : `${file.eol}${indent}${body}` }] };
+}
