@@ -203,6 +203,8 @@ export function resolveCodeAction(action: CodeAction, data: ActionData, state: L
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
   const eol = state.text.includes('\r\n') ? '\r\n' : '\n';
   const { open, close } = commentSyntax(state.kind ?? 'python');
-  const newText = `${indent}${open}aoai-lint-disable-next-line ${finding.code} -- <reason>${close}${eol}`;
+  // An XML comment may not contain `--`, so there the reason is left out.
+  const reason = close.includes('-->') ? '' : ' -- <reason>';
+  const newText = `${indent}${open}aoai-lint-disable-next-line ${finding.code}${reason}${close}${eol}`;
   return { ...action, edit: changes([{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText }]) };
 }

@@ -312,6 +312,23 @@ describe('language server over stdio (any editor)', () => {
     client.notify('workspace/didChangeConfiguration', { settings: null });
   });
 
+  test('in XML the suppression is a valid XML comment (no "--" reason) and silences the finding', async () => {
+    const u = uri('policy.xml');
+    const text = '<policies>\n  <inbound>\n    <set-header name="api-key" exists-action="override" />\n  </inbound>\n</policies>\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'xml', version: 1, text } });
+    const [diag] = (await client.diagnosticsFor(u)).params.diagnostics;
+    assert.equal(diag.code, 'AOAI993');
+    const actions: Json[] = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: diag.range, context: { diagnostics: [diag] } });
+    assert.deepEqual(actions.map((a) => a.title), ['Disable AOAI993 for this line', 'Show documentation for AOAI993']);
+    const disable = await client.request('codeAction/resolve', actions[0]);
+    const fixed = applyLspEdits(text, disable.edit.documentChanges[0].edits);
+    assert.equal(fixed.split('\n')[2], '    <!-- aoai-lint-disable-next-line AOAI993 -->');
+    const since = client.notifications.length;
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: fixed }] });
+    assert.deepEqual((await client.diagnosticsFor(u, since)).params.diagnostics, []);
+    client.notify('textDocument/didClose', { textDocument: { uri: u } });
+  });
+
   test('a code action for an unknown document is an empty list, not an error', async () => {
     const actions = await client.request('textDocument/codeAction', {
       textDocument: { uri: uri('nope.py') },

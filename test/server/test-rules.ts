@@ -111,7 +111,27 @@ export const testHttpEndpointRule: Rule = {
   },
 };
 
-export const testRules: Rule[] = [testPythonKeyRule, testTypeScriptKeyRule, testHttpEndpointRule];
+/** `<set-header name="api-key">` in XML: no fix (for suppressions in XML comments). */
+export const testXmlHeaderRule: Rule = {
+  meta: {
+    code: 'AOAI993',
+    name: 'test-xml-api-key-header',
+    description: 'Test-only: flags an api-key header in XML.',
+    severity: 'warning',
+    category: 'gateway',
+    kinds: ['xml'],
+    fix: 'none',
+    docs,
+  },
+  prefilter: /api-key/,
+  check(ctx) {
+    lineScan(/<set-header name="api-key"/, ctx.file.text, (m) => {
+      ctx.report({ start: m.index, end: m.index + m[0].length, message: 'The gateway sends an API key.' });
+    });
+  },
+};
+
+export const testRules: Rule[] = [testPythonKeyRule, testTypeScriptKeyRule, testHttpEndpointRule, testXmlHeaderRule];
 
 /**
  * Every product rule plus the test rules (a product rule with the same code would win), or only the
