@@ -1,0 +1,2 @@
+import { AzureOpenAI } from "openai";
+export const client1500 = new AzureOpenAI({ apiKey: process.env.AZURE_OPENAI_API_KEY, endpoint: "https://r1500.openai.azure.com", apiVersion: "2024-10-21" });

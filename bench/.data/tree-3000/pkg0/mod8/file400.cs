@@ -1,0 +1,5 @@
+namespace App400;
+public class Service400
+{
+    public int Add(int a, int b) => a + b + 400;
+}

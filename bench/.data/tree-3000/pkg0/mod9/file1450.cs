@@ -1,0 +1,5 @@
+namespace App1450;
+public class Service1450
+{
+    public int Add(int a, int b) => a + b + 1450;
+}

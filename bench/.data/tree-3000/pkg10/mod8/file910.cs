@@ -1,0 +1,5 @@
+namespace App910;
+public class Service910
+{
+    public int Add(int a, int b) => a + b + 910;
+}

@@ -1,0 +1,5 @@
+namespace App214;
+public class Service214
+{
+    public int Add(int a, int b) => a + b + 214;
+}

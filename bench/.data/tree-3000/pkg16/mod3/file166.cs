@@ -1,0 +1,5 @@
+namespace App166;
+public class Service166
+{
+    public int Add(int a, int b) => a + b + 166;
+}

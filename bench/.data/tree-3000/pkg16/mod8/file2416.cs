@@ -1,0 +1,5 @@
+namespace App2416;
+public class Service2416
+{
+    public int Add(int a, int b) => a + b + 2416;
+}

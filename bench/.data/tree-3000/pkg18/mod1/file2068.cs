@@ -1,0 +1,5 @@
+namespace App2068;
+public class Service2068
+{
+    public int Add(int a, int b) => a + b + 2068;
+}

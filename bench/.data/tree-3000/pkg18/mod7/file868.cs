@@ -1,0 +1,5 @@
+namespace App868;
+public class Service868
+{
+    public int Add(int a, int b) => a + b + 868;
+}

@@ -1,0 +1,5 @@
+namespace App418;
+public class Service418
+{
+    public int Add(int a, int b) => a + b + 418;
+}

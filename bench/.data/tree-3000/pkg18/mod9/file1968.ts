@@ -1,0 +1,32 @@
+export function add1968(a: number, b: number): number {
+  const total = a + b;
+  return total * 1968;
+}
+export function add1968(a: number, b: number): number {
+  const total = a + b;
+  return total * 1968;
+}
+export function add1968(a: number, b: number): number {
+  const total = a + b;
+  return total * 1968;
+}
+export function add1968(a: number, b: number): number {
+  const total = a + b;
+  return total * 1968;
+}
+export function add1968(a: number, b: number): number {
+  const total = a + b;
+  return total * 1968;
+}
+export function add1968(a: number, b: number): number {
+  const total = a + b;
+  return total * 1968;
+}
+export function add1968(a: number, b: number): number {
+  const total = a + b;
+  return total * 1968;
+}
+export function add1968(a: number, b: number): number {
+  const total = a + b;
+  return total * 1968;
+}

@@ -1,0 +1,5 @@
+namespace App1102;
+public class Service1102
+{
+    public int Add(int a, int b) => a + b + 1102;
+}

@@ -1,0 +1,5 @@
+namespace App2074;
+public class Service2074
+{
+    public int Add(int a, int b) => a + b + 2074;
+}

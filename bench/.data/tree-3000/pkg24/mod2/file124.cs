@@ -1,0 +1,5 @@
+namespace App124;
+public class Service124
+{
+    public int Add(int a, int b) => a + b + 124;
+}

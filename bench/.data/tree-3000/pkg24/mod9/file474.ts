@@ -1,0 +1,32 @@
+export function add474(a: number, b: number): number {
+  const total = a + b;
+  return total * 474;
+}
+export function add474(a: number, b: number): number {
+  const total = a + b;
+  return total * 474;
+}
+export function add474(a: number, b: number): number {
+  const total = a + b;
+  return total * 474;
+}
+export function add474(a: number, b: number): number {
+  const total = a + b;
+  return total * 474;
+}
+export function add474(a: number, b: number): number {
+  const total = a + b;
+  return total * 474;
+}
+export function add474(a: number, b: number): number {
+  const total = a + b;
+  return total * 474;
+}
+export function add474(a: number, b: number): number {
+  const total = a + b;
+  return total * 474;
+}
+export function add474(a: number, b: number): number {
+  const total = a + b;
+  return total * 474;
+}

@@ -1,0 +1,32 @@
+export function add2226(a: number, b: number): number {
+  const total = a + b;
+  return total * 2226;
+}
+export function add2226(a: number, b: number): number {
+  const total = a + b;
+  return total * 2226;
+}
+export function add2226(a: number, b: number): number {
+  const total = a + b;
+  return total * 2226;
+}
+export function add2226(a: number, b: number): number {
+  const total = a + b;
+  return total * 2226;
+}
+export function add2226(a: number, b: number): number {
+  const total = a + b;
+  return total * 2226;
+}
+export function add2226(a: number, b: number): number {
+  const total = a + b;
+  return total * 2226;
+}
+export function add2226(a: number, b: number): number {
+  const total = a + b;
+  return total * 2226;
+}
+export function add2226(a: number, b: number): number {
+  const total = a + b;
+  return total * 2226;
+}

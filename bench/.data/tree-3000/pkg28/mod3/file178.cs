@@ -1,0 +1,5 @@
+namespace App178;
+public class Service178
+{
+    public int Add(int a, int b) => a + b + 178;
+}

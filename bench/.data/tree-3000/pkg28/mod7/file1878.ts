@@ -1,0 +1,32 @@
+export function add1878(a: number, b: number): number {
+  const total = a + b;
+  return total * 1878;
+}
+export function add1878(a: number, b: number): number {
+  const total = a + b;
+  return total * 1878;
+}
+export function add1878(a: number, b: number): number {
+  const total = a + b;
+  return total * 1878;
+}
+export function add1878(a: number, b: number): number {
+  const total = a + b;
+  return total * 1878;
+}
+export function add1878(a: number, b: number): number {
+  const total = a + b;
+  return total * 1878;
+}
+export function add1878(a: number, b: number): number {
+  const total = a + b;
+  return total * 1878;
+}
+export function add1878(a: number, b: number): number {
+  const total = a + b;
+  return total * 1878;
+}
+export function add1878(a: number, b: number): number {
+  const total = a + b;
+  return total * 1878;
+}

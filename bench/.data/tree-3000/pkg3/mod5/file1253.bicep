@@ -1,0 +1,7 @@
+param location string = resourceGroup().location
+resource st1253 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: 'st1253'
+  location: location
+  sku: { name: 'Standard_LRS' }
+  kind: 'StorageV2'
+}

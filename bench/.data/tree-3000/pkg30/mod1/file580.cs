@@ -1,0 +1,5 @@
+namespace App580;
+public class Service580
+{
+    public int Add(int a, int b) => a + b + 580;
+}

@@ -1,0 +1,5 @@
+namespace App2680;
+public class Service2680
+{
+    public int Add(int a, int b) => a + b + 2680;
+}

@@ -1,0 +1,5 @@
+namespace App532;
+public class Service532
+{
+    public int Add(int a, int b) => a + b + 532;
+}

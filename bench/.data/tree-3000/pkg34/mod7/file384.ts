@@ -1,0 +1,32 @@
+export function add384(a: number, b: number): number {
+  const total = a + b;
+  return total * 384;
+}
+export function add384(a: number, b: number): number {
+  const total = a + b;
+  return total * 384;
+}
+export function add384(a: number, b: number): number {
+  const total = a + b;
+  return total * 384;
+}
+export function add384(a: number, b: number): number {
+  const total = a + b;
+  return total * 384;
+}
+export function add384(a: number, b: number): number {
+  const total = a + b;
+  return total * 384;
+}
+export function add384(a: number, b: number): number {
+  const total = a + b;
+  return total * 384;
+}
+export function add384(a: number, b: number): number {
+  const total = a + b;
+  return total * 384;
+}
+export function add384(a: number, b: number): number {
+  const total = a + b;
+  return total * 384;
+}

@@ -1,0 +1,32 @@
+export function add138(a: number, b: number): number {
+  const total = a + b;
+  return total * 138;
+}
+export function add138(a: number, b: number): number {
+  const total = a + b;
+  return total * 138;
+}
+export function add138(a: number, b: number): number {
+  const total = a + b;
+  return total * 138;
+}
+export function add138(a: number, b: number): number {
+  const total = a + b;
+  return total * 138;
+}
+export function add138(a: number, b: number): number {
+  const total = a + b;
+  return total * 138;
+}
+export function add138(a: number, b: number): number {
+  const total = a + b;
+  return total * 138;
+}
+export function add138(a: number, b: number): number {
+  const total = a + b;
+  return total * 138;
+}
+export function add138(a: number, b: number): number {
+  const total = a + b;
+  return total * 138;
+}

@@ -1,0 +1,5 @@
+namespace App2938;
+public class Service2938
+{
+    public int Add(int a, int b) => a + b + 2938;
+}

@@ -1,0 +1,5 @@
+namespace App754;
+public class Service754
+{
+    public int Add(int a, int b) => a + b + 754;
+}

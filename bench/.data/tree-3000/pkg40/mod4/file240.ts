@@ -1,0 +1,2 @@
+import { AzureOpenAI } from "openai";
+export const client240 = new AzureOpenAI({ apiKey: process.env.AZURE_OPENAI_API_KEY, endpoint: "https://r240.openai.azure.com", apiVersion: "2024-10-21" });

@@ -1,0 +1,5 @@
+namespace App142;
+public class Service142
+{
+    public int Add(int a, int b) => a + b + 142;
+}

@@ -1,0 +1,5 @@
+namespace App946;
+public class Service946
+{
+    public int Add(int a, int b) => a + b + 946;
+}

@@ -1,0 +1,32 @@
+export function add2058(a: number, b: number): number {
+  const total = a + b;
+  return total * 2058;
+}
+export function add2058(a: number, b: number): number {
+  const total = a + b;
+  return total * 2058;
+}
+export function add2058(a: number, b: number): number {
+  const total = a + b;
+  return total * 2058;
+}
+export function add2058(a: number, b: number): number {
+  const total = a + b;
+  return total * 2058;
+}
+export function add2058(a: number, b: number): number {
+  const total = a + b;
+  return total * 2058;
+}
+export function add2058(a: number, b: number): number {
+  const total = a + b;
+  return total * 2058;
+}
+export function add2058(a: number, b: number): number {
+  const total = a + b;
+  return total * 2058;
+}
+export function add2058(a: number, b: number): number {
+  const total = a + b;
+  return total * 2058;
+}

@@ -1,0 +1,5 @@
+namespace App658;
+public class Service658
+{
+    public int Add(int a, int b) => a + b + 658;
+}
