@@ -9,12 +9,14 @@
  */
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLIENT_CAPABILITIES, LspClient } from '../test/server/lsp-client';
 
 const root = path.resolve(__dirname, '..');
-const data = path.join(root, 'bench/.data');
+/** Generated files and the bundle live outside the repository (its .gitignore would hide them from the scan). */
+const data = path.join(os.tmpdir(), 'aoai-lint-bench-server');
 
 function pythonFile(lines: number): string {
   const out: string[] = ['import os', 'from openai import AzureOpenAI', ''];
@@ -101,11 +103,10 @@ async function main(): Promise<void> {
   for (const f of fs.existsSync(path.join(root, 'dist')) ? fs.readdirSync(path.join(root, 'dist')).filter((x) => x.endsWith('.wasm')) : []) {
     fs.copyFileSync(path.join(root, 'dist', f), path.join(data, f));
   }
-  console.log(`Node ${process.version}, ${require('node:os').cpus().length} cores`);
+  console.log(`Node ${process.version}, ${os.cpus().length} cores`);
   for (const lines of [2000, 20000]) for (const debounce of [0, 150]) console.log(await latency(bundle, lines, debounce));
 
-  // Outside the repository: its .gitignore ignores bench/.data, and the scan honours .gitignore.
-  const ws = path.join(require('node:os').tmpdir(), 'aoai-lint-bench-ws10k');
+  const ws = path.join(data, 'ws10k');
   const t0 = performance.now();
   generateWorkspace(ws, 10000);
   console.log(`generated 10,000 files in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
