@@ -4,7 +4,7 @@
  */
 import { propertyName, stringValue, unwrap, type Node, type ParsedScript, type TSESTree } from '../../engine/parsers/typescript';
 import type { ScopeFacts } from '../../engine/parsers/typescript/scope';
-import { isAzureUrlExpression } from './azure-clients';
+import { isAzureUrlExpression, isSameOriginEndpoint } from './azure-clients';
 
 /** Where the request goes, as far as the file tells. */
 export type Destination = 'azure' | 'unknown';
@@ -87,6 +87,8 @@ function classify(url: Node | undefined, facts: ScopeFacts): Destination | undef
   const u = unwrap(url);
   if (u.type === 'Identifier' && /search/i.test(u.name)) return undefined;
   if (isAzureUrlExpression(url, facts)) return 'azure';
+  // A path on the page's own origin (`/api/chat`) reaches the app's server, which holds the real credential.
+  if (isSameOriginEndpoint(url, facts)) return undefined;
   if (/^https?:\/\/[^/\s]+/i.test(text)) return undefined; // a concrete non-Azure host (incl. APIM, api.openai.com)
   return 'unknown';
 }

@@ -3,7 +3,8 @@ import { redactSecret } from '../../engine/redact';
 import type { Rule } from '../../engine/rule';
 import { typescriptParser } from '../../engine/parsers/typescript';
 import { ScopeFacts } from '../../engine/parsers/typescript/scope';
-import { hasAzureContext } from './azure-clients';
+import { gatewayOf, hasAzureContext, isEntraTokenValue } from './azure-clients';
+import { gatewayMessage } from './key-site-report';
 import { findHeaderSites } from './api-key-headers';
 
 /** Azure AI Search, which also uses an `api-key` header, mentioned anywhere in the file. */
@@ -57,6 +58,13 @@ export const rule: Rule = {
     let azure: boolean | undefined;
     const search = SEARCH_CONTEXT.test(context.file.text);
     for (const site of findHeaderSites(parsed, facts)) {
+      // A Microsoft Entra access token in the header is not key auth.
+      if (site.value && isEntraTokenValue(site.value, facts)) continue;
+      const gateway = site.value ? gatewayOf(site.value, undefined, facts) : undefined;
+      if (gateway) {
+        context.report({ start: site.start, end: site.end, message: gatewayMessage('The request', gateway, ' in an `api-key` header'), severity: 'info', data: { destination: site.destination, gateway: gateway.kind } });
+        continue;
+      }
       let severity: 'error' | 'warning' | 'info' = 'warning';
       if (site.destination === 'unknown') {
         if (search) continue;
