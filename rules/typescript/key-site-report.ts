@@ -77,8 +77,8 @@ export function reportOptionsSites(context: RuleContext, family: Exclude<ClientF
         start,
         end,
         message:
-          `${client} is given a Microsoft Entra access token from \`getToken()\` in ${keyOption}, not an API key; the token expires after about an hour and the client does not renew it. ` +
-          `Pass a token provider (\`getBearerTokenProvider\`) as ${option} so every request gets a fresh token.`,
+          `${client} is given a Microsoft Entra access token from \`getToken()\` in ${keyOption}, not an API key; the token expires after about an hour and the client cannot renew it itself. ` +
+          `Pass a token provider (\`getBearerTokenProvider\`) as ${option} so the SDK fetches a fresh token when needed.`,
         severity: 'info',
         data: { client: site.clientName, keySource: 'entra-token' },
       });
