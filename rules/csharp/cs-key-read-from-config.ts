@@ -2,6 +2,7 @@ import { csharpParser, walk, type CsNode } from '../../engine/parsers/csharp';
 import type { Rule } from '../../engine/rule';
 import { contains } from './cs-syntax';
 import { keyCredentialSites } from './key-credential-sites';
+import { apiKeyHeaderSites } from './cs-api-key-header-request';
 import { flowsInto, keyRead } from './key-reads';
 import { semanticKernelKeySites } from './semantic-kernel-sites';
 
@@ -16,7 +17,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags reads of an Azure OpenAI / Azure AI Services key in C#: `Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")`, `config["AzureOpenAI:ApiKey"]`, `configuration.GetValue<string>("AzureOpenAI:ApiKey")`, `GetSection("AzureOpenAI")["ApiKey"]` and `GetSection("AzureOpenAI:ApiKey").Value`. A name counts as a key when it names Azure (or AOAI), OpenAI/AI/Cognitive Services, and a key, but not an endpoint, deployment, version or Key Vault. Each read is reported once, at the innermost access that names the key (the section call, not the `.Value` after it). A read whose value reaches a key credential that AOAI301 reports or a Semantic Kernel key argument that AOAI302 reports is not reported again here (one key, one finding: AOAI301 names the variable or setting): written inline (`new AzureKeyCredential(config["AzureOpenAI:ApiKey"])`), or stored in local variables of the same method or top-level statements first (`var apiKey = ...; var credential = new ApiKeyCredential(apiKey);`). A read kept in a field, or used by nothing this rule can see, is reported where it is read.',
+        'Flags reads of an Azure OpenAI / Azure AI Services key in C#: `Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")`, `config["AzureOpenAI:ApiKey"]`, `configuration.GetValue<string>("AzureOpenAI:ApiKey")`, `GetSection("AzureOpenAI")["ApiKey"]` and `GetSection("AzureOpenAI:ApiKey").Value`. A name counts as a key when it names Azure (or AOAI), OpenAI/AI/Cognitive Services, and a key, but not an endpoint, deployment, version or Key Vault. Each read is reported once, at the innermost access that names the key (the section call, not the `.Value` after it). A read whose value reaches a key credential that AOAI301 reports a Semantic Kernel key argument that AOAI302 reports, or an `api-key` header that AOAI305 reports is not reported again here (one key, one finding: AOAI301 names the variable or setting): written inline (`new AzureKeyCredential(config["AzureOpenAI:ApiKey"])`), or stored in local variables of the same method or top-level statements first (`var apiKey = ...; var credential = new ApiKeyCredential(apiKey);`). A read kept in a field, or used by nothing this rule can see, is reported where it is read.',
       whyBad:
         'Reading the key means the app still authenticates with a long-lived shared secret that lives in environment variables, `appsettings.json` or user secrets, where it leaks into logs, images and source control. With Microsoft Entra ID the key setting is not needed at all, and key auth can be disabled on the resource.',
       example: [
@@ -43,6 +44,7 @@ export const rule: Rule = {
     const sinks: CsNode[] = [];
     for (const s of keyCredentialSites(tree)) sinks.push(s.arg.value, ...(s.keyCreation ? [s.keyCreation] : []));
     for (const s of semanticKernelKeySites(tree)) sinks.push(s.arg.node);
+    for (const s of apiKeyHeaderSites(tree)) sinks.push(s.value);
     const reported = flowsInto(tree, sinks);
     for (const n of walk(tree.root)) {
       const read = keyRead(tree, n);

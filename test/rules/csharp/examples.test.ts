@@ -20,6 +20,7 @@ const EXPECTED: Record<string, string[]> = {
   'ChatService.cs': ['AOAI301 17:54'],
   'InferenceClients.cs': ['AOAI301 7:5'],
   'KeylessChat.cs': [],
+  'RestChat.cs': ['AOAI305 10:21'],
   'SemanticKernelProgram.cs': ['AOAI302 15:5'],
   'V1Endpoint.cs': ['AOAI301 8:5'],
   'WebApiStartup.cs': ['AOAI301 11:54'],
