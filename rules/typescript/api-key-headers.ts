@@ -66,7 +66,8 @@ function headerObjectUrl(headers: TSESTree.ObjectExpression, parsed: ParsedScrip
   if (!parent) return null;
   if (parent.type === 'NewExpression' && parent.callee.type === 'Identifier' && parent.callee.name === 'Headers') return undefined;
   if (parent.type === 'VariableDeclarator') return parent.id.type === 'Identifier' && /header/i.test(parent.id.name) ? undefined : null;
-  if (parent.type !== 'Property' || propertyName(parent) !== 'headers') return null;
+  // `headers` of a request; `defaultHeaders` of an SDK client (openai-node's pre-AzureOpenAI Azure recipe).
+  if (parent.type !== 'Property' || !['headers', 'defaultHeaders'].includes(propertyName(parent) ?? '')) return null;
   const config = parsed.parentOf(parent);
   if (config?.type !== 'ObjectExpression') return null;
   const own = (name: string) => config.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === name)?.value as Node | undefined;

@@ -166,6 +166,18 @@ testRule(header, {
   ],
   invalid: [
     {
+      name: 'an api-key in the defaultHeaders of an OpenAI client for an Azure deployment URL is key auth',
+      code: [
+        'import OpenAI from "openai";',
+        'const client = new OpenAI({',
+        '  baseURL: `https://contoso.openai.azure.com/openai/deployments/gpt-4o`,',
+        '  defaultQuery: { "api-version": "2024-02-01" },',
+        '  defaultHeaders: { "api-key": process.env.AZURE_OPENAI_API_KEY },',
+        '});',
+      ].join('\n'),
+      errors: [{ line: 5, column: 21, endColumn: 64, severity: 'warning', message: 'to Azure OpenAI' }],
+    },
+    {
       name: 'an api-key header carrying an APIM subscription key is info with the APIM advice',
       code: ['import { AzureOpenAI } from "openai";', 'export const call = (url: string) => fetch(url, { headers: { "api-key": process.env.APIM_SUBSCRIPTION_KEY! } });'].join('\n'),
       errors: [{ line: 2, column: 62, endColumn: 107, severity: 'info', message: 'validate-azure-ad-token' }],
