@@ -3,7 +3,7 @@
  * credential (code-patterns.md §4.1–4.3, §2.5 for AI Inference). Shared by the client rule, which
  * reports them, and the key-read rule, which stays quiet about key reads inside them.
  */
-import { APIM_GATEWAY_HOST, isApimKeyName, isAzureAIEndpoint, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
+import { APIM_GATEWAY_HOST, isApimKeyName, isAzureAIEndpoint, isAzureKeyName, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { childByField, nodeText, walk, type CsNode, type CsTree } from '../../engine/parsers/csharp';
 import { argumentsOf, findDeclaration, invokedName, KEY_CREDENTIAL_TYPES, literalsIn, simpleName, unwrap, type Arg } from './cs-syntax';
 
@@ -101,7 +101,9 @@ function gatewayOf(tree: CsTree, creation: CsNode, literals: string[]): KeyCrede
   if (host) return { kind: 'apim', evidence: `*${host[0]}` };
   const names = [...literals.filter((s) => NAME_LIKE.test(s))];
   for (const n of walk(creation)) if (n.type === 'identifier' && n.field !== 'type') names.push(nodeText(tree.file, n));
-  const apim = names.find((s) => isApimKeyName(s));
+  // `var subscriptionKey = config["AzureOpenAI:ApiKey"]`: a setting that names the account key wins over a variable name.
+  const accountKey = names.some((s) => isAzureKeyName(s) && !isApimKeyName(s));
+  const apim = names.find((s) => isApimKeyName(s) && (/apim/i.test(s) || !accountKey));
   if (apim) return { kind: 'apim', evidence: apim };
   const proxy = names.find((s) => /proxy/i.test(s));
   return proxy ? { kind: 'proxy', evidence: proxy } : undefined;

@@ -3,7 +3,7 @@
  * from (shared/reference/code-patterns.md §3). Shared by the constructor rules and the env-read
  * rule, so one key site is reported once.
  */
-import { APIM_GATEWAY_HOST, isApimKeyName, isAzureAIEndpoint, isPlaceholder, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
+import { APIM_GATEWAY_HOST, isApimKeyName, isAzureAIEndpoint, isAzureKeyName, isPlaceholder, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { propertyName, stringValue, unwrap, type Node, type ParsedScript, type TSESTree } from '../../engine/parsers/typescript';
 import { ScopeFacts, type EnvRead, type ObjectEntry, type ResolvedObject } from '../../engine/parsers/typescript/scope';
 
@@ -224,7 +224,10 @@ function valueNames(value: Node, facts: ScopeFacts): string[] {
  * endpoint (`*.azure-api.net`, an `APIM_…` / `…PROXY…` endpoint variable); undefined when neither says so.
  */
 export function gatewayOf(key: Node | undefined, endpoint: Node | undefined, facts: ScopeFacts): Gateway | undefined {
-  const keyName = key ? valueNames(key, facts).find(isApimKeyName) : undefined;
+  const keyNames = key ? valueNames(key, facts) : [];
+  // `const subscriptionKey = process.env.AZURE_OPENAI_API_KEY`: the setting says it is the account key.
+  const accountKey = keyNames.some((n) => isAzureKeyName(n) && !isApimKeyName(n));
+  const keyName = keyNames.find((n) => isApimKeyName(n) && (/apim/i.test(n) || !accountKey));
   if (keyName) return { kind: 'apim', evidence: keyName };
   if (!endpoint) return undefined;
   const host = facts.stringParts(endpoint).join('').match(APIM_GATEWAY_HOST);

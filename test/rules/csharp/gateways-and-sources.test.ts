@@ -49,6 +49,11 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'a variable called subscriptionKey holding the account key setting is still account key auth',
+      code: 'var subscriptionKey = config["AzureOpenAI:ApiKey"];\nvar client = new AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential(subscriptionKey));\n',
+      errors: [{ line: 2, column: 55, endColumn: 94, severity: 'warning', message: 'configuration `AzureOpenAI:ApiKey`' }],
+    },
+    {
       name: 'a key for an endpoint named as a proxy is the proxy’s credential: info, no fix',
       code: [
         'string? key = Environment.GetEnvironmentVariable("EVENT_AUTH_TOKEN");',

@@ -88,6 +88,11 @@ testRule(azureOpenAI, {
       output: null,
     },
     {
+      name: 'a variable called subscriptionKey that reads the account key variable is still account key auth',
+      code: ['import { AzureOpenAI } from "openai";', 'const subscriptionKey = process.env.AZURE_OPENAI_API_KEY;', 'const client = new AzureOpenAI({ endpoint: "https://contoso.openai.azure.com", apiKey: subscriptionKey });'].join('\n'),
+      errors: [{ line: 3, column: 80, endColumn: 103, severity: 'warning', message: 'AZURE_OPENAI_API_KEY' }],
+    },
+    {
       name: 'a client whose endpoint is an APIM gateway host reports the implicit key as a subscription key',
       code: ['import { AzureOpenAI } from "openai";', 'const client = new AzureOpenAI({ endpoint: "https://contoso.azure-api.net", apiVersion: "2024-10-21" });'].join('\n'),
       errors: [{ line: 2, column: 20, endColumn: 31, severity: 'info', message: /subscription key from AZURE_OPENAI_API_KEY \(\*\.azure-api\.net\)/ }],
