@@ -12,8 +12,12 @@ export function redactSecret(value: string): string {
 /** The 84-character identifiable Azure AI Services / Azure OpenAI key (security-utilities SEC101/205-245). */
 export const IDENTIFIABLE_KEY = /(?<![A-Za-z0-9])[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAA[A-Za-o]ACOG[A-Za-z0-9]{4}(?![A-Za-z0-9])/g;
 
-/** A 32-character hex token standing alone (legacy key format; also GUIDs without dashes, MD5s). */
-export const HEX32 = /(?<![A-Za-z0-9_-])[0-9a-fA-F]{32}(?![A-Za-z0-9_-])/g;
+/**
+ * A 32-character hex token standing alone (legacy key format; also GUIDs without dashes, MD5s).
+ * A `-` before it only disqualifies it when it joins it to a word (`id-<hex>`): a diff's removed
+ * line (`-<hex>`) or a CLI flag value must still be redacted.
+ */
+export const HEX32 = /(?<![A-Za-z0-9_])(?<![A-Za-z0-9_]-)[0-9a-fA-F]{32}(?![A-Za-z0-9_-])/g;
 
 /**
  * Replaces anything shaped like a key with its redacted form. `hex32` also redacts bare 32-hex
@@ -23,5 +27,23 @@ export const HEX32 = /(?<![A-Za-z0-9_-])[0-9a-fA-F]{32}(?![A-Za-z0-9_-])/g;
 export function redactText(text: string, options: { hex32?: boolean } = {}): string {
   let out = text.replace(IDENTIFIABLE_KEY, (m) => redactSecret(m));
   if (options.hex32) out = out.replace(HEX32, (m) => redactSecret(m));
-  return out;
+  return out.replace(BASE64_KEY, (m) => (isEncodedKey(m, !!options.hex32) ? redactSecret(m) : m));
+}
+
+/**
+ * Base64 runs as long as an encoded key: 112 characters (84-character key) or 44 ending in `=`
+ * (32-character key), as in Kubernetes `Secret` `data`.
+ */
+export const BASE64_KEY = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{112}|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g;
+
+/** The key a base64 run decodes to, when it decodes to one (hex only when `hex32`). */
+export function decodeBase64Key(run: string, hex32: boolean): string | undefined {
+  const decoded = Buffer.from(run, 'base64').toString('latin1');
+  if (decoded.length === 84 && new RegExp(`^${IDENTIFIABLE_KEY.source}$`).test(decoded)) return decoded;
+  if (hex32 && /^[0-9a-fA-F]{32}$/.test(decoded)) return decoded;
+  return undefined;
+}
+
+function isEncodedKey(run: string, hex32: boolean): boolean {
+  return decodeBase64Key(run, hex32) !== undefined;
 }

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules } from '../rules';
-import { renderConfigSchema, renderIndex, renderRuleDoc } from './rule-docs';
+import { renderConfigSchema, renderIndex, renderRuleDoc, withReadmeRules } from './rule-docs';
 
 const root = path.resolve(__dirname, '..');
 const dir = path.join(root, 'docs', 'rules');
@@ -18,4 +18,6 @@ for (const f of fs.readdirSync(dir)) if (f.endsWith('.md') && !wanted.has(f)) fs
 fs.writeFileSync(path.join(dir, 'README.md'), renderIndex(allRules));
 fs.mkdirSync(path.join(root, 'schema'), { recursive: true });
 fs.writeFileSync(path.join(root, 'schema', 'aoai-lint.schema.json'), renderConfigSchema(allRules));
+const readme = path.join(root, 'README.md');
+fs.writeFileSync(readme, withReadmeRules(fs.readFileSync(readme, 'utf8'), allRules));
 console.log(`wrote ${allRules.length} rule pages`);

@@ -28,8 +28,11 @@ function rel(cwd: string, p: string): string {
   return r && !r.startsWith('..') && !path.isAbsolute(r) ? r.split(path.sep).join('/') : p;
 }
 
-/** Output text that may echo anything a rule wrote passes through this. */
-const safe = (s: string) => redactText(s);
+/**
+ * Every message and notice passes through this. Rule messages never quote a key, but a parser's
+ * error message can echo the source line it failed on, so bare 32-hex tokens are redacted too.
+ */
+const safe = (s: string) => redactText(s, { hex32: true });
 
 // ---------------------------------------------------------------------------------------------
 // text: ESLint "stylish"-like

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { allRules } from '../rules';
-import { renderConfigSchema, renderIndex, renderRuleDoc } from '../scripts/rule-docs';
+import { renderConfigSchema, renderIndex, renderRuleDoc, withReadmeRules } from '../scripts/rule-docs';
 
 const root = path.resolve(__dirname, '..');
 
@@ -45,6 +45,11 @@ describe('rule catalogue', () => {
   it('docs index and config schema are current', () => {
     assert.equal(fs.readFileSync(path.join(root, 'docs', 'rules', 'README.md'), 'utf8'), renderIndex(allRules), 'run npm run docs');
     assert.equal(fs.readFileSync(path.join(root, 'schema', 'aoai-lint.schema.json'), 'utf8'), renderConfigSchema(allRules), 'run npm run docs');
+  });
+
+  it('README rule summary is current', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.equal(readme, withReadmeRules(readme, allRules), 'run npm run docs');
   });
 
   it('has no stale docs pages', () => {

@@ -26,24 +26,30 @@ export interface FromImport {
 
 /** A parsed Python module. */
 export interface PyModule {
+  /** The file's path (for a notebook cell, the engine's `path#cellN` label). */
+  path: string;
   text: string;
   tree: Tree;
   /** Local name → what it was imported as (aliases resolved). The last import of a name wins. */
   imports: Map<string, ImportBinding>;
+  /** Modules star-imported anywhere (`from openai import *`). */
+  starImports: string[];
   /** Top-level `from X import ...` statements, in order. */
   fromImports: FromImport[];
   /** Top-level statements, in order. */
   statements: SyntaxNode[];
+  /** Computes a per-module fact once (every rule of a file shares the module). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export const pythonParser: Parser<PyModule> = {
   id: 'python',
   parse(file: SourceFile): PyModule {
-    return parsePython(file.text);
+    return parsePython(file.text, file.path);
   },
 };
 
-export function parsePython(text: string): PyModule {
+export function parsePython(text: string, path = ''): PyModule {
   const tree = lezerPython.parse(text);
   const statements: SyntaxNode[] = [];
   for (let c = tree.topNode.firstChild; c; c = c.nextSibling) {
@@ -52,14 +58,22 @@ export function parsePython(text: string): PyModule {
   }
   const imports = new Map<string, ImportBinding>();
   const fromImports: FromImport[] = [];
+  const starImports: string[] = [];
   tree.topNode.cursor().iterate((ref) => {
     if (ref.name !== 'ImportStatement') return;
     // SyntaxNode objects are not identity-stable: compare positions.
     const topLevel = statements.some((st) => st.from === ref.from && st.to === ref.to);
+    const star = /^from\s+([\w.]+)\s+import\s+\*\s*$/.exec(text.slice(ref.from, ref.to));
+    if (star) starImports.push(star[1]);
     readImport(text, ref.node, imports, topLevel ? fromImports : undefined);
     return false;
   });
-  return { text, tree, imports, fromImports, statements };
+  const facts = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!facts.has(key)) facts.set(key, compute());
+    return facts.get(key) as T;
+  };
+  return { path, text, tree, imports, starImports, fromImports, statements, memo };
 }
 
 function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportBinding>, fromImports: FromImport[] | undefined): void {
@@ -103,6 +117,22 @@ function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportB
     }
     i++; // the comma (or whatever stopped us)
   }
+}
+
+/** Names the module binds at top level with `def`, `class` or a plain assignment (imports excluded). */
+export function topLevelNames(mod: PyModule): ReadonlySet<string> {
+  return mod.memo('top-level-names', () => {
+    const names = new Set<string>();
+    for (const s of mod.statements) {
+      if (s.name === 'FunctionDefinition' || s.name === 'ClassDefinition') {
+        const id = s.getChild('VariableName');
+        if (id) names.add(textOf(mod, id));
+      } else if (s.name === 'AssignStatement' && s.firstChild?.name === 'VariableName') {
+        names.add(textOf(mod, s.firstChild));
+      }
+    }
+    return names;
+  });
 }
 
 /** The direct children of a node, error nodes included. */
@@ -203,6 +233,10 @@ export function keywordArg(call: PyCall, name: string): PyArg | undefined {
 
 /** Every call in the module, in source order. */
 export function allCalls(mod: PyModule): PyCall[] {
+  return mod.memo('calls', () => collectCalls(mod));
+}
+
+function collectCalls(mod: PyModule): PyCall[] {
   const out: PyCall[] = [];
   mod.tree.topNode.cursor().iterate((ref) => {
     if (ref.name === 'CallExpression') {
@@ -289,10 +323,23 @@ export function resolveName(mod: PyModule, use: SyntaxNode): SyntaxNode | undefi
     const enclosing = scope.from !== own.from || scope.to !== own.to;
     const found = lastAssignment(mod, scope, name, enclosing ? Infinity : use.from);
     if (found) return found;
+    // A parameter shadows every outer assignment: its value comes from the caller.
+    if (scope.name === 'Body' && isParameter(mod, scope.parent, name)) return undefined;
     if (scope.name === 'Script') break;
     scope = scopeOf(scope);
   }
   return undefined;
+}
+
+/** True when `name` is a parameter of the function `def` (`a`, `*a`, `**a`, `a=1`, `a: T`). */
+function isParameter(mod: PyModule, def: SyntaxNode | null, name: string): boolean {
+  const params = def?.getChild('ParamList');
+  if (!params) return false;
+  for (let c = params.firstChild; c; c = c.nextSibling) {
+    const prev = c.prevSibling?.name;
+    if (c.name === 'VariableName' && (prev === '(' || prev === ',' || prev === '*' || prev === '**') && textOf(mod, c) === name) return true;
+  }
+  return false;
 }
 
 function lastAssignment(mod: PyModule, scope: SyntaxNode, name: string, before: number): SyntaxNode | undefined {
@@ -363,6 +410,10 @@ export function dictEntries(mod: PyModule, node: SyntaxNode | null | undefined):
 
 /** The quote character most string literals of the module use (double when there are none). */
 export function preferredQuote(mod: PyModule): '"' | "'" {
+  return mod.memo('quote', () => countQuotes(mod));
+}
+
+function countQuotes(mod: PyModule): '"' | "'" {
   let single = 0;
   let double = 0;
   mod.tree.topNode.cursor().iterate((ref) => {

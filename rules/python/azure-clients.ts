@@ -3,15 +3,16 @@ import { isPlaceholder } from '../../engine/azure-signals';
 import {
   allCalls,
   dictEntries,
-  qualifiedName,
   readCall,
   resolveName,
   stringValue,
   textOf,
   type PyCall,
   type PyDictEntry,
+  type PyString,
   type PyModule,
 } from '../../engine/parsers/python';
+import { calleeName } from './known-names';
 
 /**
  * Which Azure OpenAI client constructors take which credential arguments (code-patterns.md
@@ -58,6 +59,17 @@ export function clientSpec(qualified: string | undefined): ClientSpec | undefine
     return { family: 'llamaindex', keyArgs: ['api_key'], entraArgs: ['azure_ad_token_provider', 'use_azure_ad'], async: false };
   }
   return undefined;
+}
+
+/**
+ * True when a string literal is plausibly a real key: constant, not a placeholder, at least 20
+ * characters with no whitespace (keys are 32 hex or 84 base62 characters). `"test"` in a unit
+ * test is key auth, but calling it a hard-coded secret would be a false alarm.
+ */
+export function isHardCodedKey(literal: PyString | undefined): boolean {
+  if (!literal || !literal.constant) return false;
+  const v = literal.value.trim();
+  return v.length >= 20 && !/\s/.test(v) && !isPlaceholder(v);
 }
 
 /** A credential-bearing argument: a keyword of the call, or an entry of a dict spread into it. */
@@ -113,7 +125,7 @@ function isTokenProviderValue(mod: PyModule, value: SyntaxNode): boolean {
   if (v.name === 'LambdaExpression') return true;
   if (v.name === 'CallExpression') {
     const call = readCall(mod, v);
-    const callee = call ? qualifiedName(mod, call.callee) : undefined;
+    const callee = call ? calleeName(mod, call.callee) : undefined;
     return !!callee && /get_bearer_token_provider$/.test(callee);
   }
   return false;
@@ -129,7 +141,7 @@ function isFalse(mod: PyModule, value: SyntaxNode): boolean {
 
 /** Reads one call as a client constructor; undefined when it is not one, or is already Entra. */
 export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined {
-  const qualified = qualifiedName(mod, call.callee);
+  const qualified = calleeName(mod, call.callee);
   const spec = clientSpec(qualified);
   if (!spec || !qualified) return undefined;
   // LangChain/LlamaIndex fields are keyword-only in practice; a positional argument is an unknown shape.
@@ -148,7 +160,7 @@ export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined 
     const resolvedValue = key.value.name === 'VariableName' ? resolveName(mod, key.value) : undefined;
     const resolvedLiteral = resolvedValue ? stringValue(mod, resolvedValue) : undefined;
     const lit = literal ?? resolvedLiteral;
-    const hardCoded = !!lit && lit.constant && !isPlaceholder(lit.value);
+    const hardCoded = isHardCodedKey(lit);
     return { call, spec, qualified, shape: 'explicit', keyArg: key, entraAlso: entra, hardCoded, resolvedValue };
   }
   if (entra) return undefined;
@@ -157,10 +169,13 @@ export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined 
 
 /** Every key-authenticated client construction of `family` (all families when omitted). */
 export function clientSites(mod: PyModule, family?: ClientFamily): ClientSite[] {
-  const out: ClientSite[] = [];
-  for (const call of allCalls(mod)) {
-    const site = clientSite(mod, call);
-    if (site && (!family || site.spec.family === family)) out.push(site);
-  }
-  return out;
+  const all = mod.memo('client-sites', () => {
+    const out: ClientSite[] = [];
+    for (const call of allCalls(mod)) {
+      const site = clientSite(mod, call);
+      if (site) out.push(site);
+    }
+    return out;
+  });
+  return family ? all.filter((s) => s.spec.family === family) : all;
 }

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import { children, preferredQuote, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { children, preferredQuote, textOf, topLevelNames, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { SourceFile } from '../../engine/source';
 import type { TextEdit } from '../../engine/types';
 
@@ -11,9 +11,13 @@ import type { TextEdit } from '../../engine/types';
 
 export type IdentityModule = 'azure.identity' | 'azure.identity.aio';
 
-/** What the fix titles say must happen besides the edit. */
-export const ENTRA_FIX_TITLE =
-  'Use Microsoft Entra ID (DefaultAzureCredential token provider); then assign the "Cognitive Services OpenAI User" role to the app\'s identity and remove AZURE_OPENAI_API_KEY from the environment/.env (the Realtime API keeps using a key if one is set)';
+/**
+ * The title of an Entra fix: what it does, then what else must change (the role, and the key
+ * variables to remove; the Realtime API keeps using a key while one is set).
+ */
+export function entraFixTitle(how = 'DefaultAzureCredential token provider', envVars = 'AZURE_OPENAI_API_KEY'): string {
+  return `Use Microsoft Entra ID (${how}); then assign the "Cognitive Services OpenAI User" role to the app's identity and remove ${envVars} from the environment/.env (the Realtime API keeps using a key while one is set).`;
+}
 
 /** `get_bearer_token_provider(DefaultAzureCredential(), "<scope>")` in the module's quote style. */
 export function tokenProviderExpr(mod: PyModule, scope: string): string {
@@ -27,7 +31,20 @@ export function tokenProviderExpr(mod: PyModule, scope: string): string {
  * new `from module import ...` line after the last top-level import before `before` (after a
  * module docstring and `from __future__` imports; at the top when there are none).
  */
-export function identityImportEdit(file: SourceFile, mod: PyModule, module: IdentityModule, names: string[], before: number): TextEdit | undefined {
+export function identityImportEdit(file: SourceFile, mod: PyModule, module: IdentityModule, names: string[], before: number): { ok: true; edit?: TextEdit } | { ok: false } {
+  // A name already bound to something else (`DefaultAzureCredential` from `azure.identity.aio` when
+  // the sync one is needed, a local helper called `get_bearer_token_provider`): importing over it
+  // could break other code, so the fix is not offered.
+  for (const n of names) {
+    const bound = mod.imports.get(n);
+    if (bound && bound.qualified !== `${module}.${n}`) return { ok: false };
+    if (!bound && topLevelNames(mod).has(n)) return { ok: false };
+  }
+  const edit = importEdit(file, mod, module, names, before);
+  return { ok: true, edit };
+}
+
+function importEdit(file: SourceFile, mod: PyModule, module: IdentityModule, names: string[], before: number): TextEdit | undefined {
   const existing = mod.fromImports.find((f) => f.module === module && f.node.to <= before);
   if (existing) {
     const missing = names.filter((n) => !existing.names.includes(n));
@@ -61,19 +78,30 @@ function isMultiLine(file: SourceFile, call: PyCall): boolean {
   return file.lines.positionAt(last.from).line !== file.lines.positionAt(call.argList.from).line;
 }
 
-/** Inserts keyword arguments (`name=value` texts) at the end of a call, in the call's layout. */
-export function appendKeywordsEdit(file: SourceFile, call: PyCall, keywords: string[]): TextEdit {
+/**
+ * Inserts keyword arguments (`name=value` texts) at the end of a call, in the call's layout: one
+ * per line (with the call's trailing-comma habit) when its arguments are, else inline. A comment
+ * after the last argument stays on that argument's line.
+ */
+export function appendKeywordsEdit(file: SourceFile, call: PyCall, keywords: string[]): TextEdit[] {
   const last = call.args[call.args.length - 1];
-  if (!last) return { start: call.argList.from + 1, end: call.argList.from + 1, newText: keywords.join(', ') };
+  if (!last) return [{ start: call.argList.from + 1, end: call.argList.from + 1, newText: keywords.join(', ') }];
   let trailingComma: SyntaxNode | undefined;
   for (let c = call.argList.firstChild; c; c = c.nextSibling) if (c.name === ',' && c.from >= last.to) trailingComma = c;
-  if (isMultiLine(file, call)) {
-    const indent = file.indentAt(last.from);
-    const lines = keywords.map((k) => file.eol + indent + k);
-    if (trailingComma) return { start: trailingComma.to, end: trailingComma.to, newText: lines.join(',') + ',' };
-    return { start: last.to, end: last.to, newText: ',' + lines.join(',') };
-  }
-  return { start: last.to, end: last.to, newText: keywords.map((k) => ', ' + k).join('') };
+  if (!isMultiLine(file, call)) return [{ start: last.to, end: last.to, newText: keywords.map((k) => ', ' + k).join('') }];
+  const indent = file.indentAt(last.from);
+  const lines = keywords.map((k) => file.eol + indent + k).join(',');
+  const after = trailingComma ?? last;
+  // Only a comment may follow on the line: then the new lines go after it.
+  const lineEnd = file.lines.lineEnd(file.lines.positionAt(after.to).line);
+  const rest = file.text.slice(after.to, lineEnd);
+  const at = /^[ \t]*(#.*)?$/.test(rest) ? lineEnd : after.to;
+  if (trailingComma) return [{ start: at, end: at, newText: lines + ',' }];
+  if (at === last.to) return [{ start: last.to, end: last.to, newText: ',' + lines }];
+  return [
+    { start: last.to, end: last.to, newText: ',' },
+    { start: at, end: at, newText: lines },
+  ];
 }
 
 /** Replaces one argument (or dict entry) range with `keywords`, one per line when the call is. */

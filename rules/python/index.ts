@@ -5,6 +5,7 @@ import { rule as pyAiInferenceAzureKeyCredential } from './py-ai-inference-azure
 import { rule as pyAzureOpenAIApiKeyHeader } from './py-azure-openai-api-key-header';
 import { rule as pyAzureOpenAIClientKeyAuth } from './py-azure-openai-client-key-auth';
 import { rule as pyAzureOpenAIKeyEnvRead } from './py-azure-openai-key-env-read';
+import { rule as pyAzureOpenAIStaticAdToken } from './py-azure-openai-static-ad-token';
 import { rule as pyLangchainAzureOpenAIKeyAuth } from './py-langchain-azure-openai-key-auth';
 import { rule as pyLlamaindexAzureOpenAIKeyAuth } from './py-llamaindex-azure-openai-key-auth';
 import { rule as pyOpenAIModuleAzureKeyAuth } from './py-openai-module-azure-key-auth';
@@ -22,6 +23,7 @@ export const pythonRules: Rule[] = [
   pyAzureOpenAIKeyEnvRead,
   pyAzureOpenAIApiKeyHeader,
   pyOpenAIV1AzureEndpointKeyAuth,
+  pyAzureOpenAIStaticAdToken,
 ];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */

@@ -88,6 +88,7 @@ function cellRegion(host: SourceFile, cell: JsonNode, index: number): EmbeddedRe
 export const notebookEmbedder: Embedder = {
   id: 'python-notebook-cells',
   hostKinds: ['notebook'],
+  regionKinds: ['python'],
   prefilter: /"cell_type"/,
   extract(host, parse) {
     const { root } = parse(jsonParser);

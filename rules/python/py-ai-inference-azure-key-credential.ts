@@ -1,11 +1,12 @@
 import type { SyntaxNode } from '@lezer/common';
 import { GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, constantString, keywordArg, preferredQuote, pythonParser, qualifiedName, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { allCalls, constantString, keywordArg, preferredQuote, pythonParser, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { envRead } from './env-reads';
 import { appendKeywordsEdit, identityImportEdit } from './entra-fix';
+import { calleeName } from './known-names';
 
 const CLIENTS = new Set(['ChatCompletionsClient', 'EmbeddingsClient', 'ImageEmbeddingsClient']);
 
@@ -14,14 +15,22 @@ function keyCredentialCall(mod: PyModule, value: SyntaxNode): { call: PyCall; in
   const node = value.name === 'VariableName' ? resolveName(mod, value) : value;
   if (!node || node.name !== 'CallExpression') return undefined;
   const call = readCall(mod, node);
-  if (!call || qualifiedName(mod, call.callee) !== 'azure.core.credentials.AzureKeyCredential') return undefined;
+  if (!call || calleeName(mod, call.callee) !== 'azure.core.credentials.AzureKeyCredential') return undefined;
   return { call, inline: node.from === value.from && node.to === value.to };
+}
+
+/** Foundry serverless / managed online endpoints: some accept keys only (code-patterns.md §8). */
+const SERVERLESS_HOST = /\.models\.ai\.azure\.com|\.inference\.ml\.azure\.com/i;
+
+/** The client's endpoint as a constant, when the file says it. */
+function endpointOf(mod: PyModule, client: PyCall): string | undefined {
+  const endpoint = keywordArg(client, 'endpoint') ?? client.args.find((a) => a.kind === 'positional');
+  return endpoint ? constantString(mod, endpoint.value) : undefined;
 }
 
 /** True when the client points at GitHub Models (a GitHub token, no Entra path): out of scope. */
 function isGitHubModels(mod: PyModule, client: PyCall, keyCall: PyCall): boolean {
-  const endpoint = keywordArg(client, 'endpoint') ?? client.args.find((a) => a.kind === 'positional');
-  const url = endpoint ? constantString(mod, endpoint.value) : undefined;
+  const url = endpointOf(mod, client);
   if (url !== undefined) return GITHUB_MODELS_HOST.test(url);
   const token = keyCall.args[0];
   const read = token ? envRead(mod, token.value.name === 'VariableName' ? (resolveName(mod, token.value) ?? token.value) : token.value) : undefined;
@@ -37,13 +46,19 @@ export interface InferenceKeySite {
   credArg: PyArg;
   keyCall: PyCall;
   inline: boolean;
+  /** A Foundry serverless endpoint, which may not accept Entra tokens: info, no fix. */
+  serverless: boolean;
 }
 
 /** Every azure-ai-inference client built with an AzureKeyCredential (GitHub Models excluded). */
 export function inferenceKeySites(mod: PyModule): InferenceKeySite[] {
+  return mod.memo('inference-key-sites', () => findInferenceKeySites(mod));
+}
+
+function findInferenceKeySites(mod: PyModule): InferenceKeySite[] {
   const out: InferenceKeySite[] = [];
   for (const call of allCalls(mod)) {
-    const qualified = qualifiedName(mod, call.callee);
+    const qualified = calleeName(mod, call.callee);
     if (!qualified?.startsWith('azure.ai.inference.')) continue;
     const cls = qualified.slice(qualified.lastIndexOf('.') + 1);
     if (!CLIENTS.has(cls)) continue;
@@ -51,7 +66,7 @@ export function inferenceKeySites(mod: PyModule): InferenceKeySite[] {
     if (!credArg) continue;
     const key = keyCredentialCall(mod, credArg.value);
     if (!key || isGitHubModels(mod, call, key.call)) continue;
-    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline });
+    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline, serverless: SERVERLESS_HOST.test(endpointOf(mod, call) ?? '') });
   }
   return out;
 }
@@ -61,14 +76,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI206',
     name: 'py-ai-inference-azure-key-credential',
-    description: 'Flags azure-ai-inference clients that authenticate with an AzureKeyCredential.',
+    description: 'An azure-ai-inference client (`ChatCompletionsClient`, `EmbeddingsClient`) authenticates with an `AzureKeyCredential`.',
     severity: 'warning',
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable. GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged.',
+        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable. GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged; Foundry serverless endpoints (`*.models.ai.azure.com`, `*.inference.ml.azure.com`), some of which accept keys only, are reported as info without a fix. Every other finding is a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. `DefaultAzureCredential` gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from azure.ai.inference import ChatCompletionsClient
@@ -98,15 +113,24 @@ client = ChatCompletionsClient(
   prefilter: /AzureKeyCredential/,
   check(context) {
     const mod = context.parse(pythonParser);
-    for (const { client: call, cls, isAsync, credArg, keyCall, inline } of inferenceKeySites(mod)) {
+    for (const { client: call, cls, isAsync, credArg, keyCall, inline, serverless } of inferenceKeySites(mod)) {
+      if (serverless) {
+        context.report({
+          start: credArg.from,
+          end: credArg.to,
+          message: `${cls} authenticates with an AzureKeyCredential against a serverless model endpoint; some of these accept keys only, so check whether the deployment supports Microsoft Entra ID before switching.`,
+          severity: 'info',
+        });
+        continue;
+      }
       let fix: Fix | undefined;
       if (inline) {
         const q = preferredQuote(mod);
         const edits: TextEdit[] = [{ start: keyCall.node.from, end: keyCall.node.to, newText: 'DefaultAzureCredential()' }];
-        if (!keywordArg(call, 'credential_scopes')) edits.push(appendKeywordsEdit(context.file, call, [`credential_scopes=[${q}${context.settings.tokenScope}${q}]`]));
+        if (!keywordArg(call, 'credential_scopes')) edits.push(...appendKeywordsEdit(context.file, call, [`credential_scopes=[${q}${context.settings.tokenScope}${q}]`]));
         const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential'], call.node.from);
-        if (importEdit) edits.push(importEdit);
-        fix = {
+        if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
+        if (importEdit.ok) fix = {
           title: 'Use DefaultAzureCredential with the Azure OpenAI scope; then assign the "Cognitive Services OpenAI User" role to the app\'s identity and remove the key from the environment/.env.',
           applicability: 'unsafe',
           edits,

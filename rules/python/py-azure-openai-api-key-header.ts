@@ -1,8 +1,9 @@
 import type { SyntaxNode } from '@lezer/common';
-import { isAzureAIEndpoint, isPlaceholder } from '../../engine/azure-signals';
+import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, scopeOf, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
+import { isHardCodedKey } from './azure-clients';
 import { hasAzureAIContext } from './azure-context';
 
 const HTTP_LIBRARIES = /^(?:requests|httpx|aiohttp)\./;
@@ -37,6 +38,10 @@ export interface ApiKeyHeader {
 
 /** Every `api-key` header sent to Azure OpenAI by requests/httpx/aiohttp calls in the module. */
 export function apiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
+  return mod.memo('api-key-headers', () => findApiKeyHeaders(mod));
+}
+
+function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
   const out: ApiKeyHeader[] = [];
   const azureFile = hasAzureAIContext(mod);
   const seen = new Set<number>();
@@ -54,8 +59,10 @@ export function apiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
     // headers["api-key"] = key, on the dict variable passed to the call
     if (headers.value.name === 'VariableName') {
       const name = textOf(mod, headers.value);
-      mod.tree.topNode.cursor().iterate((ref) => {
-        if (ref.name !== 'AssignStatement' || ref.from > call.node.from) return;
+      scopeOf(call.node).cursor().iterate((ref) => {
+        if (ref.from > call.node.from) return false;
+        if (ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition') return ref.to < call.node.from ? false : undefined;
+        if (ref.name !== 'AssignStatement') return;
         const kids = children(ref.node);
         const target = kids[0];
         if (target?.name !== 'MemberExpression' || kids[1]?.name !== 'AssignOp') return;
@@ -75,14 +82,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI208',
     name: 'py-azure-openai-api-key-header',
-    description: 'Flags HTTP requests from requests, httpx or aiohttp that send an api-key header to Azure OpenAI.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    description: 'An HTTP request from requests, httpx or aiohttp sends an `api-key` header to Azure OpenAI.',
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI. Azure AI Search (`*.search.windows.net`) and API Management (`*.azure-api.net`) URLs are not flagged: they use the same header for their own keys.',
+        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI. Azure AI Search (`*.search.windows.net`) and API Management (`*.azure-api.net`) URLs are not flagged: they use the same header for their own keys. A hard-coded key is an error, every other finding a warning. There is no automatic fix: a bearer token must be fetched per request from a provider created once, which only the author can place.',
       whyBad:
         'The `api-key` header sends a shared secret with every request. Azure OpenAI accepts a Microsoft Entra ID bearer token instead, tied to an identity and governed by Azure RBAC.',
       example: `response = requests.post(
@@ -108,7 +115,7 @@ response = requests.post(
     const mod = context.parse(pythonParser);
     for (const h of apiKeyHeaders(mod)) {
       const literal = stringValue(mod, h.value);
-      const hardCoded = !!literal && literal.constant && !isPlaceholder(literal.value);
+      const hardCoded = isHardCodedKey(literal);
       context.report({
         start: h.from,
         end: h.to,

@@ -7,14 +7,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI201',
     name: 'py-azure-openai-client-key-auth',
-    description: 'Flags openai `AzureOpenAI` and `AsyncAzureOpenAI` clients that authenticate with an API key, passed or read from AZURE_OPENAI_API_KEY.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    description: 'An openai `AzureOpenAI` or `AsyncAzureOpenAI` client authenticates with an API key, passed or read from AZURE_OPENAI_API_KEY.',
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureOpenAI(...)` and `AsyncAzureOpenAI(...)` from the `openai` package (aliases such as `import openai as oa` included) that pass `api_key=`, and those that pass no credential at all: without `api_key`, `azure_ad_token` or `azure_ad_token_provider` the client falls back to the `AZURE_OPENAI_API_KEY` environment variable. Calls that spread `**kwargs` the linter cannot read are not guessed at. A hard-coded key is an error.',
+        'Flags `AzureOpenAI(...)` and `AsyncAzureOpenAI(...)` from the `openai` package (aliases such as `import openai as oa` included) that pass `api_key=`, and those that pass no credential at all: without `api_key`, `azure_ad_token` or `azure_ad_token_provider` the client falls back to the `AZURE_OPENAI_API_KEY` environment variable. Calls that spread `**kwargs` the linter cannot read are not guessed at. A hard-coded key is an error; a key passed beside an Entra credential (usually dual-mode code) is info; every other finding is a warning.',
       whyBad:
         'An API key is a shared secret: anyone holding it can call the resource, it cannot be scoped to one caller, and it has to be rotated by hand. Microsoft Entra ID tokens are short-lived, tied to an identity and governed by Azure RBAC. Note that a leftover `AZURE_OPENAI_API_KEY` keeps key auth alive for the Realtime API even after the code passes a token provider.',
       example: `import os

@@ -1,14 +1,18 @@
 import { AMBIGUOUS_KEY_NAMES, isAzureKeyName } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { pythonParser, type PyModule } from '../../engine/parsers/python';
+import { allCalls, pythonParser, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import { clientSites } from './azure-clients';
 import { hasAzureAIContext } from './azure-context';
 import { allEnvReads } from './env-reads';
+import { calleeName } from './known-names';
 import { apiKeyHeaders } from './py-azure-openai-api-key-header';
 import { inferenceKeySites } from './py-ai-inference-azure-key-credential';
 import { moduleKeyAuthStatement } from './py-openai-module-azure-key-auth';
 import { v1KeySites } from './py-openai-v1-azure-endpoint-key-auth';
+
+/** OpenAI-compatible clients that are not Azure's: their key options belong to them. */
+const NON_AZURE_CLIENTS = /^(?:openai\.(?:Async)?OpenAI|langchain\w*(?:\.\w+)*\.(?:ChatOpenAI|OpenAIEmbeddings|OpenAI)|llama_index(?:\.\w+)*\.(?:OpenAI|OpenAIEmbedding))$/;
 
 /**
  * Ranges another Python rule already reports as key auth: a client's key argument and the
@@ -27,6 +31,12 @@ function reportedKeyRanges(mod: PyModule): [number, number][] {
   if (statement) out.push([statement.from, statement.to]);
   for (const h of apiKeyHeaders(mod)) out.push([h.from, h.to]);
   for (const site of v1KeySites(mod)) if (site.key) out.push([site.key.from, site.key.to]);
+  // The key of a client for api.openai.com (or another OpenAI-compatible host) is not Azure's:
+  // `OpenAI(api_key=os.getenv("OPENAI_API_KEY"))` beside an Azure client is left alone.
+  for (const call of allCalls(mod)) {
+    if (!NON_AZURE_CLIENTS.test(calleeName(mod, call.callee) ?? '')) continue;
+    for (const a of call.args) if (a.kind === 'keyword' && (a.name === 'api_key' || a.name === 'openai_api_key')) out.push([a.from, a.to]);
+  }
   return out;
 }
 
@@ -35,14 +45,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI207',
     name: 'py-azure-openai-key-env-read',
-    description: 'Flags Python code that reads (or sets) an Azure OpenAI or AI Services API key in the environment.',
+    description: 'Python code reads (or sets) an Azure OpenAI or Azure AI Services API key in the environment.',
     severity: 'warning',
     category: 'code',
     kinds: ['python'],
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `os.getenv("X")`, `os.environ["X"]`, `os.environ.get("X")` and the same through `from os import environ, getenv` when `X` names an Azure OpenAI / AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AZURE_INFERENCE_CREDENTIAL`, ...). `OPENAI_API_KEY` counts only when the file otherwise talks to Azure OpenAI. A read that is already reported by a client rule (the value of a flagged `api_key=`, or the variable assignment such an argument names, an `AzureKeyCredential(...)`, the openai module `api_key`, an `api-key` header, or the `api_key` of an `OpenAI` client for an Azure v1 endpoint) is not reported again: one key, one finding, at the place it is used.',
+        'Flags `os.getenv("X")`, `os.environ["X"]`, `os.environ.get("X")` and the same through `from os import environ, getenv` when `X` names an Azure OpenAI / AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AZURE_INFERENCE_CREDENTIAL`, ...). `OPENAI_API_KEY` counts only when the file otherwise talks to Azure OpenAI, and never as the key of a plain `OpenAI` / LangChain `ChatOpenAI` client (api.openai.com). A read that is already reported by a client rule (the value of a flagged `api_key=`, or the variable assignment such an argument names, an `AzureKeyCredential(...)`, the openai module `api_key`, an `api-key` header, or the `api_key` of an `OpenAI` client for an Azure v1 endpoint) is not reported again: one key, one finding, at the place it is used.',
       whyBad:
         'Reading the key means the app authenticates with a shared secret that has to be stored, distributed and rotated. With Microsoft Entra ID the app needs no secret at all.',
       example: `import os

@@ -7,14 +7,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI203',
     name: 'py-langchain-azure-openai-key-auth',
-    description: 'Flags LangChain Azure OpenAI models that authenticate with an API key, passed or read from the environment.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    description: 'A LangChain Azure OpenAI model authenticates with an API key, passed or read from the environment.',
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureChatOpenAI`, `AzureOpenAIEmbeddings` and `AzureOpenAI` from `langchain_openai`, `langchain_community` or the legacy `langchain.*` modules that pass `api_key=` / `openai_api_key=`, and those that pass no credential (no `azure_ad_token_provider`, `azure_ad_async_token_provider`, `azure_ad_token` or pre-built client): LangChain then reads `AZURE_OPENAI_API_KEY`, then `OPENAI_API_KEY`, from the environment.',
+        'Flags `AzureChatOpenAI`, `AzureOpenAIEmbeddings` and `AzureOpenAI` from `langchain_openai`, `langchain_community` or the legacy `langchain.*` modules that pass `api_key=` / `openai_api_key=`, and those that pass no credential (no `azure_ad_token_provider`, `azure_ad_async_token_provider`, `azure_ad_token` or pre-built client): LangChain then reads `AZURE_OPENAI_API_KEY`, then `OPENAI_API_KEY`, from the environment. A hard-coded key is an error; a key passed beside an Entra credential (usually dual-mode code) is info; every other finding is a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. A Microsoft Entra ID token provider gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from langchain_openai import AzureChatOpenAI
@@ -48,7 +48,7 @@ llm = AzureChatOpenAI(
       fixKeywords: [['azure_ad_token_provider', '{provider}']],
       implicitSource: 'the AZURE_OPENAI_API_KEY (then OPENAI_API_KEY) environment variable',
       implicitSeverity: 'warning',
-      titleSuffix: ' and an Azure-valued OPENAI_API_KEY',
+      envVars: 'AZURE_OPENAI_API_KEY and an Azure-valued OPENAI_API_KEY',
     });
   },
 };

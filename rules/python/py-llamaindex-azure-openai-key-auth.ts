@@ -7,14 +7,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI205',
     name: 'py-llamaindex-azure-openai-key-auth',
-    description: 'Flags LlamaIndex Azure OpenAI models that authenticate with an API key instead of use_azure_ad or a token provider.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    description: 'A LlamaIndex Azure OpenAI model authenticates with an API key instead of `use_azure_ad` or a token provider.',
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureOpenAI`, `AzureOpenAIEmbedding` and `AzureOpenAIMultiModal` from `llama_index` built with `api_key=`, or with no credential at all (LlamaIndex then reads `AZURE_OPENAI_API_KEY`). Models with `use_azure_ad=True` or `azure_ad_token_provider=` are Entra: LlamaIndex puts a token into `api_key` itself.',
+        'Flags `AzureOpenAI`, `AzureOpenAIEmbedding` and `AzureOpenAIMultiModal` from `llama_index` built with `api_key=`, or with no credential at all (LlamaIndex then reads `AZURE_OPENAI_API_KEY`). Models with `use_azure_ad=True` or `azure_ad_token_provider=` are Entra: LlamaIndex puts a token into `api_key` itself. A hard-coded key is an error, every other finding a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. A Microsoft Entra ID token provider gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from llama_index.llms.azure_openai import AzureOpenAI

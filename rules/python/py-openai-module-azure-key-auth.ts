@@ -1,10 +1,10 @@
 import type { SyntaxNode } from '@lezer/common';
-import { isPlaceholder } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
-import { ENTRA_FIX_TITLE, identityImportEdit, tokenProviderExpr } from './entra-fix';
+import { isHardCodedKey } from './azure-clients';
+import { entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 
 /** An assignment to an attribute of the `openai` module: `openai.api_type = "azure"`. */
 interface ModuleSetting {
@@ -39,14 +39,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI202',
     name: 'py-openai-module-azure-key-auth',
-    description: 'Flags openai module-level configuration that sets api_type to "azure" and authenticates with an API key.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    description: 'The openai module-level configuration sets `api_type` to "azure" and authenticates with an API key.',
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `openai.api_type = "azure"` configurations that authenticate with a key: the legacy `openai<1` globals (`openai.api_key = ...`, requests sent with an `api-key` header) and the `openai>=1` module client without `openai.azure_ad_token_provider`. The finding is on the `openai.api_key` assignment when there is one, else on `api_type`. `api_type = "azure_ad"` / `"azuread"` is Entra (a static token) and is not flagged.',
+        'Flags `openai.api_type = "azure"` configurations that authenticate with a key: the legacy `openai<1` globals (`openai.api_key = ...`, requests sent with an `api-key` header) and the `openai>=1` module client without `openai.azure_ad_token_provider`. The finding is on the `openai.api_key` assignment when there is one, else on `api_type`. `api_type = "azure_ad"` / `"azuread"` is Entra (a static token) and is not flagged. A hard-coded key is an error, every other finding a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. The legacy 0.x module API has no token-provider hook at all; openai>=1 has `openai.azure_ad_token_provider`.',
       example: `import openai
@@ -81,7 +81,7 @@ openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredentia
     const apiKey = settings.find((s) => s.attribute === 'api_key');
     const isV1 = settings.some((s) => s.attribute === 'azure_endpoint');
     const literal = apiKey ? stringValue(mod, apiKey.value) : undefined;
-    const hardCoded = !!literal && literal.constant && !isPlaceholder(literal.value);
+    const hardCoded = isHardCodedKey(literal);
     let fix: Fix | undefined;
     if (isV1) {
       const line = `openai.azure_ad_token_provider = ${tokenProviderExpr(mod, context.settings.tokenScope)}`;
@@ -90,8 +90,8 @@ openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredentia
         ? [{ start: apiKey.statement.from, end: apiKey.statement.to, newText: line }]
         : [{ start: apiType.statement.to, end: apiType.statement.to, newText: context.file.eol + context.file.indentAt(apiType.statement.from) + line }];
       const importEdit = identityImportEdit(context.file, mod, 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], anchor.statement.from);
-      if (importEdit) edits.push(importEdit);
-      fix = { title: ENTRA_FIX_TITLE + '.', applicability: 'unsafe', edits };
+      if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
+      if (importEdit.ok) fix = { title: entraFixTitle(), applicability: 'unsafe', edits };
     }
     const migrate = isV1 ? 'set openai.azure_ad_token_provider instead' : 'migrate to openai>=1 AzureOpenAI(azure_ad_token_provider=...), the 0.x module API has no token provider';
     const target = apiKey ?? apiType;

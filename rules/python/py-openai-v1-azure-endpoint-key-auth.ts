@@ -1,17 +1,19 @@
 import type { SyntaxNode } from '@lezer/common';
-import { isAzureAIEndpoint, isPlaceholder } from '../../engine/azure-signals';
+import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, keywordArg, pythonParser, qualifiedName, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { allCalls, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
-import { appendKeywordsEdit, ENTRA_FIX_TITLE, identityImportEdit, tokenProviderExpr } from './entra-fix';
+import { isHardCodedKey } from './azure-clients';
+import { appendKeywordsEdit, entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
+import { calleeName } from './known-names';
 
 /** True when a `base_url=` value points at the Azure OpenAI v1 endpoint (or an Azure AI host). */
 function isAzureBaseUrl(mod: PyModule, value: SyntaxNode): boolean {
   const node = value.name === 'VariableName' ? (resolveName(mod, value) ?? value) : value;
   const literal = stringValue(mod, node)?.value;
   const text = literal ?? textOf(mod, node);
-  return isAzureAIEndpoint(text) || /\/openai\/v1\b/.test(text) || /AZURE_OPENAI_(?:ENDPOINT|BASE_URL)/.test(text);
+  return isAzureAIEndpoint(text) || /\/openai\/v1\b/.test(text) || /AZURE_OPENAI\w*(?:ENDPOINT|BASE_URL|URL)\b/.test(text);
 }
 
 /** A value that is already a token provider: a lambda, a provider call, or a name bound to one. */
@@ -24,7 +26,7 @@ function isTokenProvider(mod: PyModule, value: SyntaxNode): boolean {
   if (!v) return false;
   if (v.name === 'LambdaExpression') return true;
   const call = v.name === 'CallExpression' ? readCall(mod, v) : undefined;
-  return !!call && /get_bearer_token_provider$/.test(qualifiedName(mod, call.callee) ?? '');
+  return !!call && /get_bearer_token_provider$/.test(calleeName(mod, call.callee) ?? '');
 }
 
 /** An `OpenAI` client for an Azure v1 endpoint that uses a key; `key` is absent when it comes from OPENAI_API_KEY. */
@@ -36,9 +38,13 @@ export interface V1KeySite {
 
 /** Every `OpenAI` / `AsyncOpenAI` construction with an Azure `base_url` and a key (not a token provider). */
 export function v1KeySites(mod: PyModule): V1KeySite[] {
+  return mod.memo('v1-key-sites', () => findV1KeySites(mod));
+}
+
+function findV1KeySites(mod: PyModule): V1KeySite[] {
   const out: V1KeySite[] = [];
   for (const call of allCalls(mod)) {
-    const q = qualifiedName(mod, call.callee);
+    const q = calleeName(mod, call.callee);
     if (q !== 'openai.OpenAI' && q !== 'openai.AsyncOpenAI') continue;
     const baseUrl = keywordArg(call, 'base_url');
     if (!baseUrl || !isAzureBaseUrl(mod, baseUrl.value)) continue;
@@ -55,8 +61,8 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI209',
     name: 'py-openai-v1-azure-endpoint-key-auth',
-    description: 'Flags openai `OpenAI` clients pointed at an Azure OpenAI v1 endpoint that authenticate with an API key.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    description: 'An openai `OpenAI` client pointed at an Azure OpenAI v1 endpoint authenticates with an API key.',
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',
@@ -89,16 +95,16 @@ client = OpenAI(
     const mod = context.parse(pythonParser);
     for (const { call, isAsync, key } of v1KeySites(mod)) {
       const provider = tokenProviderExpr(mod, context.settings.tokenScope);
-      const edits: TextEdit[] = [key ? { start: key.value.from, end: key.value.to, newText: provider } : appendKeywordsEdit(context.file, call, [`api_key=${provider}`])];
+      const edits: TextEdit[] = key ? [{ start: key.value.from, end: key.value.to, newText: provider }] : appendKeywordsEdit(context.file, call, [`api_key=${provider}`]);
       const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], call.node.from);
-      if (importEdit) edits.push(importEdit);
-      const fix = { title: ENTRA_FIX_TITLE.replace('(DefaultAzureCredential token provider)', '(a token provider as api_key, openai>=1.106.0)') + '.', applicability: 'unsafe' as const, edits };
+      if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
+      const fix = importEdit.ok && { title: entraFixTitle('a token provider as api_key, openai>=1.106.0', 'the key (AZURE_OPENAI_API_KEY / OPENAI_API_KEY)'), applicability: 'unsafe' as const, edits };
       report(context, mod, call, key, fix);
     }
   },
 };
 
-function report(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCall, key: PyArg | undefined, fix: { title: string; applicability: 'unsafe'; edits: TextEdit[] }): void {
+function report(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCall, key: PyArg | undefined, fix: { title: string; applicability: 'unsafe'; edits: TextEdit[] } | false): void {
   const cls = textOf(mod, call.callee).split('.').pop();
   if (!key || key.value.name === 'None') {
     context.report({
@@ -106,12 +112,12 @@ function report(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCa
       end: call.callee.to,
       message: `${cls} points at an Azure OpenAI endpoint without api_key, so it authenticates with the OPENAI_API_KEY environment variable; pass a Microsoft Entra ID token provider as api_key instead.`,
       severity: 'warning',
-      fixes: [fix],
+      fixes: fix ? [fix] : [],
     });
     return;
   }
   const literal = stringValue(mod, key.value);
-  const hardCoded = !!literal && literal.constant && !isPlaceholder(literal.value);
+  const hardCoded = isHardCodedKey(literal);
   context.report({
     start: key.from,
     end: key.to,
@@ -119,6 +125,6 @@ function report(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCa
       ? `${cls} sends a hard-coded API key to an Azure OpenAI endpoint; anyone who can read the code can call the resource. Pass a Microsoft Entra ID token provider as api_key instead.`
       : `${cls} authenticates to an Azure OpenAI endpoint with an API key; pass a Microsoft Entra ID token provider as api_key instead.`,
     severity: hardCoded ? 'error' : 'warning',
-    fixes: [fix],
+    fixes: fix ? [fix] : [],
   });
 }

@@ -7,14 +7,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI204',
     name: 'py-semantic-kernel-azure-openai-key-auth',
-    description: 'Flags Semantic Kernel Azure OpenAI services that authenticate with an API key, passed or read from AZURE_OPENAI_API_KEY.',
-    severity: 'error', // the ceiling: a hard-coded key; key auth itself is reported as a warning
+    description: 'A Semantic Kernel Azure OpenAI service authenticates with an API key, passed or read from AZURE_OPENAI_API_KEY.',
+    severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureChatCompletion`, `AzureTextEmbedding` and the other `semantic_kernel` Azure OpenAI services built with `api_key=`. A service built with no credential at all (no `ad_token_provider`, `ad_token`, `credential`, `token_endpoint` or `async_client`) is reported as info: Semantic Kernel reads `AZURE_OPENAI_API_KEY` from the environment or a `.env` file when it is set, so whether key auth is used depends on the deployment.',
+        'Flags `AzureChatCompletion`, `AzureTextEmbedding` and the other `semantic_kernel` Azure OpenAI services built with `api_key=`. A service built with no credential at all (no `ad_token_provider`, `ad_token`, `credential`, `token_endpoint` or `async_client`) is reported as info: Semantic Kernel reads `AZURE_OPENAI_API_KEY` from the environment or a `.env` file when it is set, so whether key auth is used depends on the deployment. A hard-coded key is an error, `api_key=` beside an Entra credential info, any other `api_key=` a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. A Microsoft Entra ID token provider gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from semantic_kernel.connectors.ai.open_ai import AzureChatCompletion

@@ -5,7 +5,7 @@ import { clientSites, credentialArgs, type ClientFamily, type ClientSite } from 
 import {
   appendKeywordsEdit,
   dictKey,
-  ENTRA_FIX_TITLE,
+  entraFixTitle,
   identityImportEdit,
   removeArgumentEdit,
   replaceArgumentEdit,
@@ -21,8 +21,8 @@ export interface FamilyOptions {
   implicitSource: string;
   /** Severity of the implicit shape (info when the library may also pick Entra by itself). */
   implicitSeverity: Severity;
-  /** Extra words for the fix title (e.g. another env var to remove). */
-  titleSuffix?: string;
+  /** The environment variables the fix title tells the user to remove. */
+  envVars?: string;
 }
 
 /** Reports every key-authenticated construction of one library's clients, with its Entra fix. */
@@ -43,8 +43,9 @@ export function reportClientSites(context: RuleContext, options: FamilyOptions):
       continue;
     }
     const arg = site.keyArg!;
+    // Code that passes both is usually dual-mode (one of the two is None at run time): info.
     const message = site.entraAlso
-      ? `${cls} gets an API key (${arg.name}) beside its Entra credential; the key is redundant for requests and the Realtime API still authenticates with it.`
+      ? `${cls} gets an API key (${arg.name}) beside its Entra credential; when both are set the key is redundant for requests, but the Realtime API still authenticates with it.`
       : site.hardCoded
         ? `${cls} is given a hard-coded API key (${arg.name}); anyone who can read the code can call the resource. Use a Microsoft Entra ID token provider instead.`
         : `${cls} authenticates with an API key (${arg.name}); use a Microsoft Entra ID token provider instead of a shared key.`;
@@ -52,9 +53,9 @@ export function reportClientSites(context: RuleContext, options: FamilyOptions):
       start: arg.from,
       end: arg.to,
       message,
-      severity: site.hardCoded ? 'error' : 'warning',
+      severity: site.hardCoded ? 'error' : site.entraAlso ? 'info' : 'warning',
       fixes: fix ? [fix] : [],
-      data: { shape: 'explicit' },
+      data: { shape: site.entraAlso ? 'key-beside-entra' : 'explicit' },
     });
   }
 }
@@ -64,11 +65,12 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
   const mod = context.parse(pythonParser);
   const provider = tokenProviderExpr(mod, context.settings.tokenScope);
   const keywords = options.fixKeywords.map(([k, v]) => [k, v.replace('{provider}', provider)] as const);
-  const title = ENTRA_FIX_TITLE + (options.titleSuffix ?? '') + '.';
+  const envVars = options.envVars ?? 'AZURE_OPENAI_API_KEY';
+  const title = entraFixTitle(undefined, envVars);
   const edits: TextEdit[] = [];
   if (site.entraAlso) {
     if (site.keyArg!.dictEntry) return undefined;
-    return { title: `Remove the redundant API key argument; then remove AZURE_OPENAI_API_KEY from the environment/.env${options.titleSuffix ?? ''}.`, applicability: 'unsafe', edits: [removeArgumentEdit(site.call, site.keyArg!.from, site.keyArg!.to)] };
+    return { title: `Remove the redundant API key argument; then remove ${envVars} from the environment/.env.`, applicability: 'unsafe', edits: [removeArgumentEdit(site.call, site.keyArg!.from, site.keyArg!.to)] };
   }
   // A keyword the fix writes that the call already passes (`use_azure_ad=False`, `azure_ad_token_provider=None`)
   // gets its value replaced: a duplicate keyword would not compile.
@@ -76,7 +78,7 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
   const toAdd: (readonly [string, string])[] = [];
   for (const [k, v] of keywords) {
     const present = existing.get(k);
-    if (present && present !== site.keyArg) edits.push({ start: present.value.from, end: present.value.to, newText: v });
+    if (present && present.from !== site.keyArg?.from) edits.push({ start: present.value.from, end: present.value.to, newText: v });
     else toAdd.push([k, v]);
   }
   const arg = site.keyArg;
@@ -88,10 +90,11 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
   } else if (arg) {
     edits.push(replaceArgumentEdit(file, site.call, arg.from, arg.to, toAdd.map(([k, v]) => `${k}=${v}`)));
   } else {
-    edits.push(appendKeywordsEdit(file, site.call, toAdd.map(([k, v]) => `${k}=${v}`)));
+    edits.push(...appendKeywordsEdit(file, site.call, toAdd.map(([k, v]) => `${k}=${v}`)));
   }
   const module = site.spec.async ? 'azure.identity.aio' : 'azure.identity';
   const importEdit = identityImportEdit(file, mod, module, ['DefaultAzureCredential', 'get_bearer_token_provider'], site.call.node.from);
-  if (importEdit) edits.push(importEdit);
+  if (!importEdit.ok) return undefined;
+  if (importEdit.edit) edits.push(importEdit.edit);
   return { title, applicability: 'unsafe', edits };
 }

@@ -193,3 +193,85 @@ describe('bicep parser on broken input', () => {
     parseBicep("var x = '" + '${\''.repeat(3000));
   });
 });
+
+describe('bicep parser on modern module syntax', () => {
+  const src = [
+    "metadata name = 'Accounts'",
+    "import { lockType } from 'br/public:avm/utl/types/avm-common-types:0.6.0'",
+    "param userOwnedStorage resourceInput<'Microsoft.CognitiveServices/accounts@2025-04-01-preview'>.properties.userOwnedStorage?",
+    'param lock lockType?',
+    'param ids string[] = []',
+    'var formatted = reduce(',
+    '  map(ids, (id) => { \'${id}\': {} }),',
+    '  {},',
+    '  (cur, next) => union(cur, next)',
+    ') // flat array to object',
+    'var identity = !empty(ids)',
+    '  ? {',
+    "      type: 'UserAssigned'",
+    '    }',
+    '  : null',
+    '#disable-next-line no-deployments-resources',
+    "resource kv 'Microsoft.KeyVault/vaults@2023-07-01' existing = if (!empty(lock ?? {}) && lock.?kind != 'None') {",
+    "  name: last(split(ids[0], '/'))",
+    "  resource key 'keys@2023-07-01' existing = {",
+    "    name: 'k'",
+    '  }',
+    '}',
+    "resource acct 'Microsoft.CognitiveServices/accounts@2025-06-01' = {",
+    "  name: 'x'",
+    '  properties: {',
+    '    #disable-next-line BCP036',
+    '    networkInjections: !empty(ids)',
+    '      ? [',
+    '          {',
+    '            scenario: ids[?0]',
+    '          }',
+    '        ]',
+    '      : null',
+    '    keyUri: kv::key!.properties.keyUriWithVersion',
+    '    disableLocalAuth: true // keys off',
+    '  }',
+    '}',
+    '@batchSize(1)',
+    "module deps 'deployment/main.bicep' = [",
+    '  for (d, index) in (ids ?? []): {',
+    "    name: '${index}'",
+    '    dependsOn: [',
+    '      acct // wait for the account',
+    '    ]',
+    '  }',
+    ']',
+    'output principal string? = acct.?identity.?principalId',
+    "output secrets object = toObject(ids, s => last(split(s, '/')), s => s)",
+    '@export()',
+    'type netType = {',
+    "  @description('Optional.')",
+    "  bypass: ('None' | 'AzureServices')?",
+    '  rules: {',
+    '    value: string',
+    '  }[]?',
+    '}',
+    "func hello(name string) string => 'Hello ${name}'",
+    "var merged = { ...identity, extra: [...ids, 'x'] }",
+  ].join('\n');
+  const file = parseBicep(src);
+
+  it('reads pragmas, lambdas, multi-line ternaries, :: access, typed params and user-defined types without errors', () => {
+    assert.deepEqual(file.errors, []);
+    assert.deepEqual(
+      file.declarations.map((d) => `${d.kind}:${d.name?.name ?? ''}`),
+      ['other:name', 'import:', 'param:userOwnedStorage', 'param:lock', 'param:ids', 'var:formatted', 'var:identity', 'resource:kv', 'resource:acct', 'module:deps', 'output:principal', 'output:secrets', 'other:netType', 'other:hello', 'var:merged'],
+    );
+    const acct = file.declarations[8] as BicepResource;
+    const props = bicepProperty(bodyObject(acct.value), 'properties')!.value;
+    assert.equal(bicepProperty(props, 'disableLocalAuth')?.value.kind, 'bool');
+    assert.equal(bicepProperty(props, 'networkInjections')?.value.kind, 'ternary');
+    assert.equal((file.declarations[7] as BicepResource).existing, true);
+    assert.equal(bodyObject((file.declarations[7] as BicepResource).value)!.resources.length, 1);
+    const merged = (file.declarations[14] as BicepVar).value!;
+    assert.equal(merged.kind === 'object' && merged.spreads.length, 1);
+    const extra = bicepProperty(merged, 'extra')!.value;
+    assert.equal(extra.kind === 'array' && extra.items[0].kind, 'spread');
+  });
+});

@@ -171,3 +171,62 @@ describe('hcl parser on broken input', () => {
     parseHcl('b {'.repeat(30000));
   });
 });
+
+describe('hcl parser on module-style Terraform', () => {
+  const src = [
+    'moved {',
+    '  from = azurerm_cognitive_account.this',
+    '  to   = azurerm_cognitive_account.this[0]',
+    '}',
+    'resource "azurerm_cognitive_account" "this" {',
+    '  count              = var.kind != "AIServices" ? 1 : 0',
+    '  local_auth_enabled = var.local_auth_enabled',
+    '  dynamic "network_acls" {',
+    '    for_each = var.network_acls == null ? [] : [var.network_acls]',
+    '    content {',
+    '      default_action = network_acls.value.default_action',
+    '      dynamic "virtual_network_rules" {',
+    '        for_each = network_acls.value.rules',
+    '        content {',
+    '          subnet_id = virtual_network_rules.value.subnet_id',
+    '        }',
+    '      }',
+    '    }',
+    '  }',
+    '  lifecycle {',
+    '    ignore_changes = [',
+    '      customer_managed_key,',
+    '    ]',
+    '    precondition {',
+    '      # a comment with `backticks`',
+    '      condition     = var.kind == "AIServices" || !var.is_hsm_key',
+    '      error_message = "Only when `var.kind == \\"AIServices\\"`"',
+    '    }',
+    '  }',
+    '}',
+    'locals {',
+    '  #/subscriptions/{id}/resourceGroups/{rg}',
+    '  name  = reverse(split("/", var.id))[0]',
+    '  block = merge(local.common, var.kind != "AIServices" ? {',
+    '    kind = azurerm_cognitive_account.this[0].kind',
+    '    } : {',
+    '    local_authentication_enabled = azurerm_ai_services.this[0].local_authentication_enabled',
+    '  })',
+    '  ids = { for k, v in var.m : k => v.id... if v != null }',
+    '  tpl = "%{ for ip in var.ips }allow ${ip};%{ endfor }"',
+    '}',
+  ].join('\n');
+  const f = parseHcl(src);
+
+  it('reads dynamic blocks, lifecycle preconditions, multi-line conditional objects and template directives without errors', () => {
+    assert.deepEqual(f.errors, []);
+    const acct = hclBlocks(f.body, 'resource', 'azurerm_cognitive_account')[0];
+    assert.deepEqual(traversalPath(hclAttribute(acct.body, 'local_auth_enabled')!.value), ['var', 'local_auth_enabled']);
+    assert.equal(allBlocks(acct.body).length, 6);
+    const locals = hclBlocks(f.body, 'locals')[0];
+    const block = hclAttribute(locals.body, 'block')!.value;
+    assert.equal(block.kind === 'call' && block.args[1].kind, 'conditional');
+    const tpl = hclAttribute(locals.body, 'tpl')!.value;
+    assert.deepEqual(tpl.kind === 'template' && tpl.parts.map((p) => p.kind), ['directive', 'literal', 'interpolation', 'literal', 'directive']);
+  });
+});

@@ -57,11 +57,20 @@ export interface BicepObject extends Span {
   properties: BicepProperty[];
   /** Nested resource declarations (child resources) written inside the object. */
   resources: BicepResource[];
+  /** `...expr` spread items: they can add any property. */
+  spreads: BicepExpression[];
 }
 
 export interface BicepArray extends Span {
   kind: 'array';
+  /** Items; a `...expr` spread item is a `spread` node. */
   items: BicepExpression[];
+}
+
+/** `...expr` inside an array. */
+export interface BicepSpread extends Span {
+  kind: 'spread';
+  expression: BicepExpression;
 }
 
 export interface BicepMemberAccess extends Span {
@@ -166,6 +175,7 @@ export type BicepExpression =
   | BicepFor
   | BicepIf
   | BicepLambda
+  | BicepSpread
   | BicepError;
 
 export interface BicepDecorator extends Span {

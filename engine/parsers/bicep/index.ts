@@ -130,7 +130,9 @@ function expressionChildren(n: BicepExpression): BicepExpression[] {
     case 'interpolated':
       return n.expressions;
     case 'object':
-      return [...n.properties.map((p) => p.value), ...n.resources.flatMap((r) => (r.value ? [r.value] : []))];
+      return [...n.properties.map((p) => p.value), ...n.spreads, ...n.resources.flatMap((r) => (r.value ? [r.value] : []))];
+    case 'spread':
+      return [n.expression];
     case 'array':
       return n.items;
     case 'member':

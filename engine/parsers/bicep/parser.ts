@@ -67,13 +67,24 @@ class BicepParser {
       const c = t.charCodeAt(this.pos);
       if (c === 32 || c === 9) this.pos++;
       else if ((c === 10 || c === 13) && newlines) this.pos++;
-      else if (c === 47 && t.charCodeAt(this.pos + 1) === 47) {
+      else if ((c === 47 && t.charCodeAt(this.pos + 1) === 47) || (c === 35 /* # */ && this.atPragma())) {
+        // `// comment`, and `#disable-next-line …` / `#disable-diagnostics …` pragmas (whole line).
         while (this.pos < t.length && t.charCodeAt(this.pos) !== 10 && t.charCodeAt(this.pos) !== 13) this.pos++;
       } else if (c === 47 && t.charCodeAt(this.pos + 1) === 42) {
         const close = t.indexOf('*/', this.pos + 2);
         this.pos = close < 0 ? t.length : close + 2;
       } else break;
     }
+  }
+
+  /** A `#` that starts a pragma: only blanks before it on its line. */
+  private atPragma(): boolean {
+    for (let i = this.pos - 1; i >= 0; i--) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 13) return true;
+      if (c !== 32 && c !== 9) return false;
+    }
+    return true;
   }
 
   private atLineEnd(): boolean {
@@ -523,6 +534,7 @@ class BicepParser {
     this.pos++; // {
     const properties: BicepProperty[] = [];
     const resources: BicepResource[] = [];
+    const spreads: BicepExpression[] = [];
     for (;;) {
       this.ws(true);
       const c = this.code();
@@ -539,6 +551,12 @@ class BicepParser {
         continue;
       }
       const itemStart = this.pos;
+      if (this.startsWith('...')) {
+        this.pos += 3;
+        spreads.push(this.parseExpression());
+        this.afterItem();
+        continue;
+      }
       const decorators = this.parseDecorators();
       if (this.startsWithWord('resource')) {
         const save = this.pos;
@@ -571,7 +589,7 @@ class BicepParser {
       properties.push({ kind: 'property', start: itemStart, end: value.end, key, decorators, value });
       this.afterItem();
     }
-    return { kind: 'object', start, end: this.pos, properties, resources };
+    return { kind: 'object', start, end: this.pos, properties, resources, spreads };
   }
 
   /** After an object property or array item: a comma, a newline or the closing bracket. */
@@ -612,7 +630,11 @@ class BicepParser {
         continue;
       }
       const before = this.pos;
-      items.push(this.parseExpression());
+      if (this.startsWith('...')) {
+        this.pos += 3;
+        const expression = this.parseExpression();
+        items.push({ kind: 'spread', start: before, end: expression.end, expression });
+      } else items.push(this.parseExpression());
       if (this.pos === before) this.skipItem();
       else this.afterItem();
     }

@@ -108,6 +108,19 @@ describe('notebook embedder', () => {
     assert.equal(result.suppressed, 1);
   });
 
+  it('finds clients whose import is in an earlier cell (each cell is linted on its own)', () => {
+    const text = notebook([
+      code(['import os\n', 'from openai import AzureOpenAI\n', 'from azure.ai.inference import ChatCompletionsClient\n', 'from azure.core.credentials import AzureKeyCredential']),
+      code(['client = AzureOpenAI(api_key=os.environ[\"AZURE_OPENAI_API_KEY\"].strip())\n'.replace(/\\"/g, '"'), 'inf = ChatCompletionsClient(endpoint=e, credential=AzureKeyCredential(k))']),
+    ]);
+    const findings = engine.lint('/ws/n.ipynb', text, options).findings;
+    assert.deepEqual(findings.map((f) => f.code), ['AOAI201', 'AOAI206']);
+    const fixed = fixToFixpoint(engine, '/ws/n.ipynb', text, options, 'unsafe').text;
+    const nb = JSON.parse(fixed) as { cells: { source: string[] }[] };
+    assert.match(nb.cells[1].source.join(''), /^from azure\.identity import DefaultAzureCredential, get_bearer_token_provider\n\nclient = AzureOpenAI\(azure_ad_token_provider=/);
+    assert.match(nb.cells[1].source.join(''), /credential=DefaultAzureCredential\(\), credential_scopes=\["https:\/\/cognitiveservices\.azure\.com\/\.default"\]\)$/);
+  });
+
   it('reads a cell whose source is a single string', () => {
     const text = notebook([code('from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key)\n')]);
     const findings = engine.lint('/ws/n.ipynb', text, options).findings;

@@ -28,6 +28,12 @@ testRule(rule, {
       output: "from azure.ai.inference.aio import EmbeddingsClient\nfrom azure.core.credentials import AzureKeyCredential\nfrom azure.identity.aio import DefaultAzureCredential\nc = EmbeddingsClient(endpoint, DefaultAzureCredential(), credential_scopes=[\"https://cognitiveservices.azure.com/.default\"])\n",
     },
     {
+      name: 'a serverless model endpoint is info without a fix (some are key-only)',
+      code: HEAD + 'c = ChatCompletionsClient(endpoint="https://Phi-4-xyz.eastus2.models.ai.azure.com", credential=AzureKeyCredential(key))\n',
+      errors: [{ line: 3, column: 85, endColumn: 119, severity: 'info', message: 'serverless' }],
+      output: null,
+    },
+    {
       name: 'a credential built in a variable is flagged without an automatic fix',
       code: HEAD + 'cred = AzureKeyCredential(key)\nc = ChatCompletionsClient(endpoint=e, credential=cred)\n',
       errors: [{ line: 4, column: 39, endColumn: 54 }],

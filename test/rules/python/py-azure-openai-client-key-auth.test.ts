@@ -22,6 +22,14 @@ client = AzureOpenAI(azure_endpoint=endpoint, api_version="2024-10-21", azure_ad
     { name: 'api_key given a token provider callable', code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=lambda: token(), api_version="v")\n' },
     { name: 'names in comments and strings', code: 'from openai import AzureOpenAI\n# client = AzureOpenAI(api_key=key)\ns = "AzureOpenAI(api_key=key)"\n' },
     {
+      name: 'a bare AzureOpenAI nothing imports, in a plain .py file, is not guessed at',
+      code: 'client = AzureOpenAI(api_key=key)\n',
+    },
+    {
+      name: 'a function parameter shadows a module-level provider name: key stays unresolved, and is not a provider',
+      code: 'from openai import AzureOpenAI\ndef make(token_provider):\n    return AzureOpenAI(azure_ad_token_provider=token_provider)\n',
+    },
+    {
       name: 'token provider in a **cfg dict literal',
       code: 'from openai import AzureOpenAI\ncfg = {"azure_ad_token_provider": tp, "api_version": "v"}\nclient = AzureOpenAI(**cfg)\n',
     },
@@ -84,6 +92,18 @@ client = AzureOpenAI(
       output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(api_version="v",\n                     azure_endpoint=e,\n                     azure_ad_token_provider=${PROVIDER})\n`,
     },
     {
+      name: 'a comment after the last argument stays on its line (trailing comma)',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(\n    api_version="v",  # pinned\n)\n',
+      errors: [{ line: 2, column: 10, endColumn: 21 }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(\n    api_version="v",  # pinned\n    azure_ad_token_provider=${PROVIDER},\n)\n`,
+    },
+    {
+      name: 'a comment after the last argument stays on its line (no trailing comma)',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(\n    api_version="v"  # pinned\n)\n',
+      errors: [{ line: 2, column: 10, endColumn: 21 }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(\n    api_version="v",  # pinned\n    azure_ad_token_provider=${PROVIDER}\n)\n`,
+    },
+    {
       name: 'implicit fallback with an empty argument list',
       code: 'import openai\nclient = openai.AzureOpenAI()\n',
       errors: [{ line: 2, column: 10, endColumn: 28 }],
@@ -131,8 +151,41 @@ client = AzureOpenAI(
     {
       name: 'a key beside a token provider is redundant; the fix removes it',
       code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key, azure_ad_token_provider=tp, api_version="v")\n',
-      errors: [{ line: 2, column: 22, endColumn: 33, message: 'Realtime' }],
+      errors: [{ line: 2, column: 22, endColumn: 33, message: 'Realtime', severity: 'info' }],
       output: 'from openai import AzureOpenAI\nclient = AzureOpenAI(azure_ad_token_provider=tp, api_version="v")\n',
+    },
+    {
+      name: 'from openai import * binds AzureOpenAI',
+      code: 'from openai import *\nclient = AzureOpenAI(api_key=key)\n',
+      errors: [{ line: 2, column: 22, endColumn: 33 }],
+      output: `from openai import *\n${IMPORT}\nclient = AzureOpenAI(azure_ad_token_provider=${PROVIDER})\n`,
+    },
+    {
+      name: 'no fix when DefaultAzureCredential is already bound to the aio credential (importing over it could break other code)',
+      code: 'from azure.identity.aio import DefaultAzureCredential\nfrom openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key)\n',
+      errors: [{ line: 3, column: 22, endColumn: 33 }],
+      output: null,
+    },
+    {
+      name: 'a hard-coded key in a module constant is an error, reported at the argument',
+      code: 'from openai import AzureOpenAI\nKEY = "9f2c4b7a1e3d5f6a8b0c2d4e6f8a0b1c"\ndef make(api_key=None):\n    return AzureOpenAI(api_key=KEY)\n',
+      errors: [{ line: 4, column: 24, endColumn: 35, severity: 'error' }],
+    },
+    {
+      name: 'a parameter named like a module constant is not resolved to it',
+      code: 'from openai import AzureOpenAI\nKEY = "9f2c4b7a1e3d5f6a8b0c2d4e6f8a0b1c"\ndef make(KEY):\n    return AzureOpenAI(api_key=KEY)\n',
+      errors: [{ line: 4, column: 24, endColumn: 35, severity: 'warning' }],
+    },
+    {
+      name: 'azure_ad_token_provider=None beside a key: the fix fills it in and drops the key, never duplicating a keyword',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key, azure_ad_token_provider=None)\n',
+      errors: [{ line: 2, column: 22, endColumn: 33, message: 'authenticates with an API key' }],
+      output: `from openai import AzureOpenAI\n${IMPORT}\nclient = AzureOpenAI(azure_ad_token_provider=${PROVIDER})\n`,
+    },
+    {
+      name: 'a short test literal is key auth (warning), not a hard-coded secret',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(api_key="test", api_version="v")\n',
+      errors: [{ line: 2, column: 22, endColumn: 36, severity: 'warning', message: 'authenticates with an API key' }],
     },
     {
       name: 'api_key=None is no credential: implicit fallback',

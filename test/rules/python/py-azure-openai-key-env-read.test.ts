@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'AzureKeyCredential passed to an inference client is left to its rule', code: 'import os\nfrom azure.ai.inference import ChatCompletionsClient\nfrom azure.core.credentials import AzureKeyCredential\nc = ChatCompletionsClient(e, AzureKeyCredential(os.environ["AZURE_INFERENCE_CREDENTIAL"]))\n' },
     { name: 'the api_key of an OpenAI client for an Azure v1 endpoint is left to its rule', code: 'import os\nfrom openai import OpenAI\nc = OpenAI(base_url="https://x.openai.azure.com/openai/v1/", api_key=os.environ["AZURE_OPENAI_API_KEY"])\n' },
     { name: 'an api-key header value is left to the header rule', code: 'import os, requests\nrequests.post("https://x.openai.azure.com/openai/v1/chat/completions", headers={"api-key": os.environ["AZURE_OPENAI_KEY"]})\n' },
+    { name: 'the key of a plain OpenAI client beside an Azure one is api.openai.com', code: 'import os\nfrom openai import AzureOpenAI, OpenAI\na = AzureOpenAI(azure_ad_token_provider=tp)\nb = OpenAI(api_key=os.getenv("OPENAI_API_KEY"))\n' },
     { name: 'OPENAI_API_KEY without any Azure context is api.openai.com', code: 'import os\nkey = os.getenv("OPENAI_API_KEY")\n' },
     { name: 'endpoint and deployment names are not keys', code: 'import os\ne = os.getenv("AZURE_OPENAI_ENDPOINT")\nd = os.environ["AZURE_OPENAI_DEPLOYMENT"]\n' },
     { name: 'Search keys belong to another rule', code: 'import os\nk = os.getenv("AZURE_SEARCH_API_KEY")\n' },

@@ -26,6 +26,11 @@ testRule(rule, {
       output: `import openai\nfrom azure.identity.aio import DefaultAzureCredential, get_bearer_token_provider\nclient = openai.AsyncOpenAI(base_url=os.environ["AZURE_OPENAI_ENDPOINT"] + "/openai/v1/", api_key=${PROVIDER})\n`,
     },
     {
+      name: 'recognises a base_url read from an AZURE_OPENAI_*_ENDPOINT variable',
+      code: 'from openai import OpenAI\nclient = OpenAI(base_url=os.getenv("AZURE_OPENAI_V1_API_ENDPOINT"), api_key=os.getenv("AZURE_OPENAI_API_KEY"))\n',
+      errors: [{ line: 2, column: 69, endColumn: 110 }],
+    },
+    {
       name: 'flags a hard-coded key as an error, base_url through a module constant',
       code: "from openai import OpenAI\nBASE = 'https://contoso.openai.azure.com/openai/v1/'\nclient = OpenAI(base_url=BASE, api_key='9f2c4b7a1e3d5f6a8b0c2d4e6f8a0b1c')\n",
       errors: [{ line: 3, column: 32, endColumn: 74, severity: 'error' }],

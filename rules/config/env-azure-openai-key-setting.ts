@@ -1,0 +1,81 @@
+import { isAzureAIEndpoint } from '../../engine/azure-signals';
+import { dotenvParser, type DotenvEntry } from '../../engine/parsers/dotenv';
+import type { Rule } from '../../engine/rule';
+import { classifyValue, CONNECTION_STRING_TITLE, connectionStringKey, connectionStringMessage, displayName, isKeySettingName, removalTitle, severityFor, settingMessage } from './key-settings';
+
+/** `OPENAI_API_TYPE=azure` or an Azure endpoint / `AZURE_OPENAI_*` setting beside the ambiguous name. */
+function azureContext(entries: DotenvEntry[]): boolean {
+  return entries.some(
+    (e) =>
+      (/^OPENAI_API_TYPE$/i.test(e.name) && /^azure$/i.test(e.value.trim())) ||
+      /^AZURE_OPENAI_/i.test(e.name) ||
+      isAzureAIEndpoint(e.value),
+  );
+}
+
+/** With `OPENAI_API_TYPE=azure_ad` the legacy SDK sends OPENAI_API_KEY as an Entra token. */
+function isEntraTokenType(entries: DotenvEntry[]): boolean {
+  return entries.some((e) => /^OPENAI_API_TYPE$/i.test(e.name) && /^(azure_ad|azuread)$/i.test(e.value.trim()));
+}
+
+export const rule: Rule = {
+  meta: {
+    code: 'AOAI401',
+    name: 'env-azure-openai-key-setting',
+    description: 'Flags Azure OpenAI API-key settings in dotenv files.',
+    severity: 'warning',
+    category: 'config',
+    kinds: ['dotenv'],
+    fix: 'unsafe',
+    docs: {
+      whatItDoes:
+        'Flags `.env`-style assignments of an Azure OpenAI / Azure AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AOAI_KEY`, ...), and of `OPENAI_API_KEY` when the file shows an Azure context (`OPENAI_API_TYPE=azure`, an Azure endpoint or another `AZURE_OPENAI_*` setting). A literal value is a warning; an empty value, a placeholder (`<your-key>`) or a reference (`${VAR}`) is info, because it still sets the app up for key auth (templates such as `.env.sample` teach every clone to use a key). Connection strings to an Azure OpenAI endpoint that carry a key (`ConnectionStrings__openai=Endpoint=https://...;Key=...`, the .NET Aspire format) are flagged too; their fix deletes only the `Key=` part. Commented-out lines are ignored.',
+      whyBad:
+        'The openai SDKs read `AZURE_OPENAI_API_KEY` implicitly: while it is set, openai-node refuses to combine it with a token provider and openai-python keeps using the key for Realtime. Keys are shared, long-lived and give no per-caller audit trail. A key-shaped literal is also reported by `secret-azure-ai-identifiable-key` / `secret-azure-openai-hex-key` (error): that finding asks for the key to be rotated, which removing the line does not do, so both are kept.',
+      example: 'AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\nAZURE_OPENAI_API_KEY=<key from the portal>',
+      useInstead: 'AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\n# Auth: DefaultAzureCredential (az login locally, managed identity in Azure)',
+      exampleLanguage: 'dotenv',
+      fixSafety:
+        'Unsafe: removing the line switches the app away from key auth. It only works once the code authenticates with DefaultAzureCredential (or another token credential) and the identity holds the Cognitive Services OpenAI User role.',
+      references: [
+        'https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity',
+        'https://github.com/openai/openai-python/blob/main/src/openai/lib/azure.py',
+        'https://github.com/openai/openai-node/blob/master/src/azure.ts',
+      ],
+    },
+  },
+  prefilter: /KEY/i,
+  check(context) {
+    const { entries } = context.parse(dotenvParser);
+    const azure = azureContext(entries) && !isEntraTokenType(entries);
+    for (const e of entries) {
+      const cs = connectionStringKey(e.value);
+      if (cs) {
+        // `ConnectionStrings__openai=Endpoint=…;Key=…` (Aspire / .NET configuration from the environment).
+        const cls = classifyValue(cs.key);
+        const innerStart = e.quote ? e.rawStart + 1 : e.rawStart;
+        const editable = context.file.text.slice(innerStart, innerStart + e.value.length) === e.value;
+        context.report({
+          start: e.nameStart,
+          end: e.end,
+          severity: severityFor(cls),
+          message: connectionStringMessage(e.name, cls),
+          fixes: editable ? [{ title: CONNECTION_STRING_TITLE, applicability: 'unsafe', edits: [{ start: innerStart + cs.start, end: innerStart + cs.end, newText: '' }] }] : [],
+          data: { setting: displayName(e.name), value: cls },
+        });
+        continue;
+      }
+      if (!isKeySettingName(e.name, azure)) continue;
+      const cls = classifyValue(e.value);
+      const end = e.end > e.nameEnd ? e.end : e.rawStart;
+      context.report({
+        start: e.nameStart,
+        end,
+        severity: severityFor(cls),
+        message: settingMessage(e.name, cls, 'This line'),
+        fixes: [{ title: removalTitle(e.name), applicability: 'unsafe', edits: [{ start: e.lineStart, end: e.lineEnd, newText: '' }] }],
+        data: { setting: displayName(e.name), value: cls },
+      });
+    }
+  },
+};
