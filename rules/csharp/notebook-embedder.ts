@@ -64,7 +64,8 @@ function blankDirectives(text: string): string {
 export const csharpNotebookEmbedder: Embedder = {
   id: 'csharp-notebook-cells',
   hostKinds: ['notebook'],
-  prefilter: /"cell_type"[\s\S]*(?:csharp|C#)|(?:csharp|C#)[\s\S]*"cell_type"/,
+  // The kernel or a cell names the language as a JSON string ("csharp", "C#"); a plain literal keeps the scan linear.
+  prefilter: /"(?:csharp|C#)"/i,
   regionKinds: ['csharp'],
   extract(host, parse): EmbeddedRegion[] {
     const { root } = parse(jsonParser);
