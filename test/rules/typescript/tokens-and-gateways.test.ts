@@ -53,6 +53,18 @@ testRule(openAIv1, {
       output: null,
     },
     {
+      name: 'a token string awaited from a getBearerTokenProvider provider is info, not key auth',
+      code: [
+        'import OpenAI from "openai";',
+        'import { DefaultAzureCredential, getBearerTokenProvider } from "@azure/identity";',
+        'const getToken = getBearerTokenProvider(new DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default");',
+        'const token = await getToken();',
+        'const client = new OpenAI({ baseURL: "https://contoso.openai.azure.com/openai/v1/", apiKey: token });',
+      ].join('\n'),
+      errors: [{ line: 5, column: 85, endColumn: 98, severity: 'info' }],
+      output: null,
+    },
+    {
       name: 'a `.token` of a value that is not a getToken() result is still key auth',
       code: [
         'import OpenAI from "openai";',
