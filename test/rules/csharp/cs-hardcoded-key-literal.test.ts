@@ -7,6 +7,11 @@ testRule(rule, {
   path: 'src/Program.cs',
   valid: [
     {
+      // 'a1b2…' repeated: a 32-hex key in the legacy format, generated here, never a real one.
+      name: 'a key in a recognised format is left to the secrets rules (one finding per key)',
+      code: `var a = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential("${'a1b2c3d4'.repeat(4)}"));\n`,
+    },
+    {
       name: 'placeholders and short values',
       code: 'var a = new AzureOpenAIClient(u, new AzureKeyCredential("<your-azure-openai-key>"));\nvar b = new AzureOpenAIClient(u, new AzureKeyCredential("YOUR_AZURE_OPENAI_API_KEY_HERE"));\nvar c = new AzureOpenAIClient(u, new AzureKeyCredential("short"));\n',
     },
