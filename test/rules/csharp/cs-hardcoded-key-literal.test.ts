@@ -7,9 +7,9 @@ testRule(rule, {
   path: 'src/Program.cs',
   valid: [
     {
-      // 'a1b2…' repeated: a 32-hex key in the legacy format, generated here, never a real one.
+      // A made-up 32-hex key in the legacy format, split so no scanner mistakes this file for a leak.
       name: 'a key in a recognised format is left to the secrets rules (one finding per key)',
-      code: `var a = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential("${'a1b2c3d4'.repeat(4)}"));\n`,
+      code: `var a = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential("${'9f3a1c7e5b2d84f0' + '6e1a9c3b7d5f2048'}"));\n`,
     },
     {
       name: 'placeholders and short values',
