@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
-const data = path.join(root, 'bench', '.data');
+// Outside the repository: the repo's .gitignore would hide generated files from the scan.
+const data = path.join(require('node:os').tmpdir(), 'aoai-lint-bench');
 const cli = path.join(root, 'bin', 'aoai-lint.js');
 if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('build first: npm run build');
 

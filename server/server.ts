@@ -1,4 +1,578 @@
-/** The language server (stdio or IPC). Implemented in the editor issue. */
-export function startServer(): void {
-  throw new Error('the language server is not built yet');
+/**
+ * The language server: a thin front-end over the same engine the CLI runs, so the editor and CI
+ * can never disagree. Speaks LSP over stdio (`--stdio`) or node IPC (`--node-ipc`, when the VS Code
+ * extension forks dist/server.js).
+ *
+ * Design notes
+ * - URIs become paths in exactly one place (lsp/projects.ts). Notebook cells are linted as their
+ *   language (python), not as `.ipynb` JSON.
+ * - Settings are pulled per resource and cached per document (lsp/settings.ts), never kept in
+ *   globals; a configuration change drops the cache and re-lints.
+ * - Linting is synchronous and fast; what keeps the server responsive is the 150 ms per-document
+ *   debounce, version checks (a result for an older version is never published), and the workspace
+ *   scan yielding to the event loop between chunks of files.
+ * - Nothing throws to the client: every handler is wrapped and errors go to the output channel.
+ */
+import * as path from 'node:path';
+import {
+  CodeAction,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  WorkDoneProgressReporter,
+  createConnection,
+  type CancellationToken,
+  type ChangeAnnotation,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type TextDocumentEdit,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import picomatch from 'picomatch';
+import { ALWAYS_EXCLUDED_DIRS, CONFIG_FILE_NAMES } from '../engine/config';
+import type { Engine } from '../engine/engine';
+import { kindOfPath } from '../engine/file-kinds';
+import { fixToFixpoint } from '../engine/fixes';
+import type { FileKind, Finding } from '../engine/types';
+import { createEngine } from '../rules';
+import { buildCodeActions, resolveCodeAction, toDiagnostic, type ActionData, type LintState } from './lsp/code-actions';
+import { Projects, fsPathOf, kindOfDocument } from './lsp/projects';
+import {
+  AUTO_SCAN_FILE_LIMIT,
+  FIX_ALL_KIND,
+  ServerCommands,
+  type ResourceSettings,
+  type ScanSummary,
+  type WorkspaceFixesArgs,
+  type WorkspaceFixesResult,
+} from './lsp/protocol';
+import { SettingsCache } from './lsp/settings';
+import { editsBetween } from './lsp/text-edits';
+import { VERSION } from './version';
+
+export interface ServerOptions {
+  /** The engine to run; defaults to every rule ({@link createEngine}). Tests pass their own. */
+  engine?: Engine;
+  /** Delay between the last change and linting a document, in ms (default 150). */
+  debounceMs?: number;
+  /** An existing connection (tests); by default one is created from the process arguments. */
+  connection?: Connection;
+}
+
+/** Files the scan lints per turn of the event loop before it lets other requests through. */
+const SCAN_CHUNK = 25;
+const CONFIG_FILES = new Set([...CONFIG_FILE_NAMES, '.gitignore']);
+const ALWAYS_EXCLUDED = new Set(ALWAYS_EXCLUDED_DIRS);
+
+/** Starts the server on stdio or IPC (from `process.argv`) and returns its connection. */
+export function startServer(options: ServerOptions = {}): Connection {
+  const connection = options.connection ?? createConnection(ProposedFeatures.all);
+  const engine = options.engine ?? createEngine();
+  const debounceMs = options.debounceMs ?? 150;
+  const ready = engine.init();
+  const documents = new TextDocuments(TextDocument);
+
+  const log = (msg: string) => connection.console.log(msg);
+  const logError = (what: string, e: unknown) =>
+    connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+
+  let caps = {
+    configuration: false,
+    watchedFilesDynamic: false,
+    configurationDynamic: false,
+    workDoneProgress: false,
+    changeAnnotations: false,
+    resolveEdit: false,
+    showDocument: false,
+  };
+
+  /** Open documents by file path, for rules that read other files (a Bicep module being edited). */
+  const openByPath = new Map<string, TextDocument>();
+  const projects = new Projects(engine, (p) => openByPath.get(p)?.getText());
+  const settings = new SettingsCache(connection, () => caps.configuration, log);
+
+  /** The latest lint of each open document (code actions read it). */
+  const states = new Map<string, LintState>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  /** Closed files published by the workspace scan (kept until they change or are deleted). */
+  const scanned = new Set<string>();
+  let scanDone = false;
+  let scanRunning: Promise<ScanSummary> | undefined;
+
+  /** Wraps a handler so that nothing throws to the client. */
+  function guard<A extends unknown[], R>(what: string, fallback: R, fn: (...a: A) => R | Promise<R>): (...a: A) => Promise<R> {
+    return async (...a: A) => {
+      try {
+        return await fn(...a);
+      } catch (e) {
+        logError(what, e);
+        return fallback;
+      }
+    };
+  }
+
+  // ---- linting open documents -------------------------------------------------------------------
+
+  function lintDocument(doc: TextDocument, s: ResourceSettings): LintState {
+    const filePath = projects.pathOf(doc.uri);
+    const kind = kindOfDocument(doc.uri, doc.languageId);
+    const text = doc.getText();
+    const result = s.enable && kind ? engine.lint(filePath, text, projects.optionsFor(filePath, s), kind) : undefined;
+    for (const n of result?.notices ?? []) log(`${doc.uri}: ${n.message}`);
+    return { uri: doc.uri, version: doc.version, kind, filePath, text, findings: result?.findings ?? [], settings: s };
+  }
+
+  async function validate(uri: string): Promise<void> {
+    await ready;
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const s = await settings.get(uri);
+    // The document may have changed or closed while settings were fetched: a newer run follows.
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return;
+    const state = lintDocument(current, s);
+    states.set(uri, state);
+    connection.sendDiagnostics({ uri, version, diagnostics: state.findings.map((f) => toDiagnostic(f)) });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        validate(uri).catch((e) => logError(`lint ${uri}`, e));
+      }, delay),
+    );
+  }
+
+  function relintOpen(): void {
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  }
+
+  /** Open notebooks (by file path) → their open cell URIs: the cells are linted live, so the scan
+   * must not also publish the notebook file's findings (they would show twice). */
+  const openNotebooks = new Map<string, Set<string>>();
+  const notebookOf = (uri: string) => (URI.parse(uri).scheme === 'vscode-notebook-cell' ? fsPathOf(uri) : undefined);
+  const isOpen = (uri: string, filePath: string) => !!documents.get(uri) || openNotebooks.has(filePath);
+
+  documents.onDidOpen((e) => {
+    const uri = e.document.uri;
+    if (URI.parse(uri).scheme === 'file') openByPath.set(fsPathOf(uri), e.document);
+    const nb = notebookOf(uri);
+    if (nb) {
+      const cells = openNotebooks.get(nb) ?? new Set<string>();
+      cells.add(uri);
+      openNotebooks.set(nb, cells);
+      const fileUri = URI.file(nb).toString();
+      if (scanned.delete(fileUri)) connection.sendDiagnostics({ uri: fileUri, diagnostics: [] });
+    }
+    scanned.delete(uri); // the live lint publishes over the scan's result
+    schedule(uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    // onDidOpen also fires a content change; the zero-delay run scheduled there must not be delayed.
+    if (!timers.has(e.document.uri) || states.has(e.document.uri)) schedule(e.document.uri, debounceMs);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    states.delete(uri);
+    settings.evict(uri);
+    if (URI.parse(uri).scheme === 'file') openByPath.delete(fsPathOf(uri));
+    const nb = notebookOf(uri);
+    let closedNotebook: string | undefined;
+    if (nb) {
+      const cells = openNotebooks.get(nb);
+      cells?.delete(uri);
+      if (cells?.size === 0) {
+        openNotebooks.delete(nb);
+        closedNotebook = URI.file(nb).toString();
+      }
+    }
+    // After a workspace scan a closed file keeps the findings of its saved text (a closed notebook,
+    // those of its file); otherwise its diagnostics go.
+    const keep = scanDone && URI.parse(uri).scheme === 'file';
+    if (!keep) connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const u of [keep ? uri : undefined, scanDone ? closedNotebook : undefined]) {
+      if (u) lintClosedFile(u).catch((err) => logError(`lint ${u}`, err));
+    }
+  });
+
+  // ---- closed files and the workspace scan ------------------------------------------------------
+
+  async function lintClosedFile(uri: string): Promise<number> {
+    await ready;
+    const filePath = fsPathOf(uri);
+    const s = await settings.get(projects.folderOf(filePath)?.uri ?? uri);
+    if (isOpen(uri, filePath)) return 0; // opened meanwhile: the live lint owns it
+    const findings = s.enable ? lintFromDisk(filePath, s) : [];
+    connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(f)) });
+    if (findings.length) scanned.add(uri);
+    else scanned.delete(uri);
+    return findings.length;
+  }
+
+  function lintFromDisk(filePath: string, s: ResourceSettings): Finding[] {
+    projects.disk.invalidate(filePath);
+    const text = projects.disk.readFile(filePath);
+    if (text === undefined) return [];
+    const kind = kindOfPath(filePath);
+    const result = engine.lint(filePath, text, projects.optionsFor(filePath, s), kind);
+    for (const n of result.notices) log(`${filePath}: ${n.message}`);
+    return result.findings;
+  }
+
+  /** Every candidate file of every folder, minus VS Code's `files.exclude`. */
+  async function* candidateFiles(): AsyncGenerator<{ path: string; folderUri: string }> {
+    for (const folder of projects.all()) {
+      const excludes = await settings.excludes(folder.uri);
+      const excluded = excludes.length ? picomatch(excludes, { dot: true }) : undefined;
+      for (const entry of folder.project.files([folder.fsPath])) {
+        if ('notice' in entry) {
+          log(`${entry.notice.path}: ${entry.notice.message}`);
+          continue;
+        }
+        if (!engine.handles(kindOfPath(entry.path))) continue;
+        if (excluded && isExcluded(excluded, path.relative(folder.fsPath, entry.path))) continue;
+        yield { path: entry.path, folderUri: folder.uri };
+      }
+    }
+  }
+
+  async function scanWorkspace(token?: CancellationToken, attached?: WorkDoneProgressReporter): Promise<ScanSummary> {
+    await ready;
+    const summary: ScanSummary = { files: 0, filesWithFindings: 0, findings: 0, cancelled: false };
+    // The client's token (its own cancellable notification: it cancels the request), else a server-created progress.
+    const clientProgress = attached && !WorkDoneProgressReporter.isNullInstance(attached) ? attached : undefined;
+    const created = !clientProgress && caps.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    const progress = clientProgress ?? created;
+    progress?.begin('AOAI Lint: scanning workspace', 0, 'Listing files…', true);
+    const cancelled = () => !!token?.isCancellationRequested || !!created?.token.isCancellationRequested;
+    try {
+      const files: { path: string; folderUri: string }[] = [];
+      let listed = 0;
+      for await (const f of candidateFiles()) {
+        files.push(f);
+        if (++listed % 500 === 0) {
+          await yieldToEventLoop();
+          if (cancelled()) break;
+        }
+      }
+      const seen = new Set<string>();
+      for (let i = 0; i < files.length && !cancelled(); i += SCAN_CHUNK) {
+        for (const f of files.slice(i, i + SCAN_CHUNK)) {
+          const uri = URI.file(f.path).toString();
+          seen.add(uri);
+          summary.files++;
+          if (isOpen(uri, f.path)) continue; // open: linted live from the buffer
+          const s = await settings.get(f.folderUri);
+          const findings = s.enable ? lintFromDisk(f.path, s) : [];
+          if (findings.length) {
+            summary.filesWithFindings++;
+            summary.findings += findings.length;
+            connection.sendDiagnostics({ uri, diagnostics: findings.map((x) => toDiagnostic(x)) });
+            scanned.add(uri);
+          } else if (scanned.delete(uri)) {
+            connection.sendDiagnostics({ uri, diagnostics: [] });
+          }
+        }
+        const done = Math.min(i + SCAN_CHUNK, files.length);
+        progress?.report(Math.round((100 * done) / Math.max(files.length, 1)), `${done}/${files.length} files`);
+        await yieldToEventLoop();
+      }
+      summary.cancelled = cancelled();
+      if (!summary.cancelled) {
+        // Files that no longer exist or no longer match: drop what an earlier scan published.
+        for (const uri of [...scanned]) {
+          if (!seen.has(uri)) {
+            scanned.delete(uri);
+            connection.sendDiagnostics({ uri, diagnostics: [] });
+          }
+        }
+        scanDone = true;
+      }
+      log(
+        `Workspace scan ${summary.cancelled ? 'cancelled' : 'finished'}: ${summary.files} files, ` +
+          `${summary.findings} findings in ${summary.filesWithFindings} closed files.`,
+      );
+      return summary;
+    } finally {
+      progress?.done();
+    }
+  }
+
+  function runScan(token?: CancellationToken, progress?: WorkDoneProgressReporter): Promise<ScanSummary> {
+    // One scan at a time: a second request waits for the running one.
+    scanRunning ??= scanWorkspace(token, progress).finally(() => {
+      scanRunning = undefined;
+    });
+    return scanRunning;
+  }
+
+  async function scanOnStartup(): Promise<void> {
+    const folders = projects.all();
+    if (folders.length === 0) return;
+    const modes = await Promise.all(folders.map((f) => settings.get(f.uri).then((s) => s.scanOnStartup)));
+    if (modes.every((m) => m === 'off')) return;
+    if (!modes.some((m) => m === 'on')) {
+      let n = 0;
+      for await (const _ of candidateFiles()) {
+        if (++n >= AUTO_SCAN_FILE_LIMIT) {
+          log(`Not scanning on startup: ${AUTO_SCAN_FILE_LIMIT}+ candidate files (set aoaiLint.scanOnStartup to "on" to force).`);
+          return;
+        }
+      }
+    }
+    await runScan();
+  }
+
+  // ---- fix all in the workspace -----------------------------------------------------------------
+
+  async function workspaceFixes(args: WorkspaceFixesArgs, token?: CancellationToken): Promise<WorkspaceFixesResult> {
+    await ready;
+    const mode = args?.mode === 'unsafe' ? 'unsafe' : 'safe';
+    const annotationId = mode === 'unsafe' ? 'aoai-lint.unsafe' : 'aoai-lint.safe';
+    const documentChanges: TextDocumentEdit[] = [];
+    let fixes = 0;
+    const fixFile = (uri: string, filePath: string, text: string, kind: FileKind | undefined, s: ResourceSettings, version: number | null) => {
+      if (!s.enable || !kind) return;
+      const outcome = fixToFixpoint(engine, filePath, text, projects.optionsFor(filePath, s), mode, kind);
+      if (outcome.fixedCount === 0 || outcome.text === text) return;
+      const doc = TextDocument.create(uri, '', 0, text);
+      const edits: LspTextEdit[] = editsBetween(text, outcome.text).map((e) => ({
+        range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) },
+        newText: e.newText,
+        ...(caps.changeAnnotations ? { annotationId } : {}),
+      }));
+      documentChanges.push({ textDocument: { uri, version }, edits });
+      fixes += outcome.fixedCount;
+    };
+    let n = 0;
+    for await (const f of candidateFiles()) {
+      if (token?.isCancellationRequested) break;
+      const uri = URI.file(f.path).toString();
+      const open = documents.get(uri);
+      if (open) fixFile(uri, f.path, open.getText(), kindOfDocument(uri, open.languageId), await settings.get(uri), open.version);
+      else {
+        const text = (projects.disk.invalidate(f.path), projects.disk.readFile(f.path));
+        if (text !== undefined) fixFile(uri, f.path, text, kindOfPath(f.path), await settings.get(f.folderUri), null);
+      }
+      if (++n % SCAN_CHUNK === 0) await yieldToEventLoop();
+    }
+    // Open documents outside every folder (loose files, notebook cells) are part of the workspace too.
+    for (const doc of documents.all()) {
+      if (documentChanges.some((c) => c.textDocument.uri === doc.uri)) continue;
+      const filePath = projects.pathOf(doc.uri);
+      if (URI.parse(doc.uri).scheme === 'file' && projects.folderOf(filePath)) continue;
+      fixFile(doc.uri, filePath, doc.getText(), kindOfDocument(doc.uri, doc.languageId), await settings.get(doc.uri), doc.version);
+    }
+    if (documentChanges.length === 0) return { edit: null, files: 0, fixes: 0 };
+    const edit: WorkspaceEdit = { documentChanges };
+    if (caps.changeAnnotations) {
+      const annotation: ChangeAnnotation = {
+        label: mode === 'unsafe' ? 'AOAI Lint: safe and unsafe fixes' : 'AOAI Lint: safe fixes',
+        needsConfirmation: true,
+        description:
+          mode === 'unsafe'
+            ? 'Unsafe fixes switch authentication: assign the "Cognitive Services OpenAI User" role to the identity and remove the key settings.'
+            : 'Fixes that keep runtime behaviour.',
+      };
+      edit.changeAnnotations = { [annotationId]: annotation };
+    }
+    return { edit, files: documentChanges.length, fixes };
+  }
+
+  // ---- protocol wiring --------------------------------------------------------------------------
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const c = params.capabilities;
+    caps = {
+      configuration: !!c.workspace?.configuration,
+      watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+      configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+      workDoneProgress: !!c.window?.workDoneProgress,
+      changeAnnotations: !!c.workspace?.workspaceEdit?.changeAnnotationSupport,
+      resolveEdit: !!c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit'),
+      showDocument: !!c.window?.showDocument?.support,
+    };
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+    projects.setFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
+          resolveProvider: true,
+        },
+        executeCommandProvider: { commands: ServerCommands.all },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'aoai-lint', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(
+    guard('initialized', undefined, async () => {
+      if (caps.configurationDynamic) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: ['aoaiLint', 'files.exclude'] });
+      }
+      if (caps.watchedFilesDynamic) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+      }
+      if (projects.all().length > 0) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guard('workspace folders', undefined, (e) => {
+            const keep = projects.all().filter((f) => !e.removed.some((r) => r.uri === f.uri));
+            projects.setFolders([...keep, ...e.added]);
+            relintOpen();
+          }),
+        );
+      }
+      log(`aoai-lint ${VERSION} language server on Node ${process.version}: ${engine.rules.length} rules, ${projects.all().length} folder(s).`);
+      await scanOnStartup();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('configuration', undefined, () => {
+      settings.clear();
+      relintOpen();
+    }),
+  );
+
+  /** Whether a file that appeared or changed after a scan is one the scan would have linted. */
+  function isScanCandidate(filePath: string): boolean {
+    const folder = projects.folderOf(filePath);
+    if (!folder || !engine.handles(kindOfPath(filePath))) return false;
+    const dirs = path.relative(folder.fsPath, filePath).split(path.sep).slice(0, -1);
+    if (dirs.some((d) => ALWAYS_EXCLUDED.has(d))) return false;
+    return folder.project.configs.forFile(filePath).isIncluded(filePath);
+  }
+
+  connection.onDidChangeWatchedFiles(
+    guard('file events', undefined, async (params) => {
+      let configChanged = false;
+      let otherChanged = false;
+      const relint = new Set<string>();
+      for (const change of params.changes) {
+        const filePath = fsPathOf(change.uri);
+        projects.disk.invalidate(filePath);
+        if (CONFIG_FILES.has(path.basename(filePath))) configChanged = true;
+        if (isOpen(change.uri, filePath)) continue;
+        otherChanged = true;
+        if (change.type === FileChangeType.Deleted) {
+          // A deleted folder arrives as one event: drop everything published under it.
+          for (const uri of [...scanned]) {
+            if (uri === change.uri || uri.startsWith(change.uri + '/')) {
+              scanned.delete(uri);
+              connection.sendDiagnostics({ uri, diagnostics: [] });
+            }
+          }
+        } else if (scanned.has(change.uri) || (scanDone && isScanCandidate(filePath))) {
+          relint.add(change.uri);
+        }
+      }
+      if (configChanged) {
+        projects.invalidateConfigs();
+        projects.disk.invalidate();
+        for (const uri of scanned) relint.add(uri);
+      }
+      // Other files feed cross-file rules (Bicep modules, parameter files): re-lint open documents,
+      // debounced so that a burst of events (a checkout) costs one run.
+      if (configChanged || otherChanged) for (const doc of documents.all()) schedule(doc.uri, configChanged ? 0 : debounceMs);
+      for (const uri of relint) await lintClosedFile(uri);
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('code actions', [] as CodeAction[], async (params, token) => {
+      await ready;
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || token.isCancellationRequested) return [];
+      let state = states.get(doc.uri);
+      if (!state || state.version !== doc.version) {
+        // The debounced lint has not run yet for this version: lint now, synchronously.
+        state = lintDocument(doc, await settings.get(doc.uri));
+        if (token.isCancellationRequested) return [];
+        states.set(doc.uri, state);
+      }
+      return buildCodeActions(state, doc, params, { engine, projects, resolveEdits: caps.resolveEdit });
+    }),
+  );
+
+  connection.onCodeActionResolve(async (action: CodeAction, token) => {
+    try {
+      await ready;
+      const data = action.data as ActionData | undefined;
+      const doc = data && documents.get(data.uri);
+      if (!data || !doc || token.isCancellationRequested) return action;
+      let state = states.get(doc.uri);
+      if (!state || state.version !== doc.version) {
+        state = lintDocument(doc, await settings.get(doc.uri));
+        states.set(doc.uri, state);
+      }
+      return resolveCodeAction(action, data, state, doc, { engine, projects });
+    } catch (e) {
+      logError('resolve code action', e); // the action comes back unresolved (no edit), never an error
+      return action;
+    }
+  });
+
+  connection.onExecuteCommand(
+    guard('command', null as unknown, async (params, token, workDone) => {
+      switch (params.command) {
+        case ServerCommands.scanWorkspace:
+          return runScan(token, workDone);
+        case ServerCommands.workspaceFixes:
+          return workspaceFixes(params.arguments?.[0] as WorkspaceFixesArgs, token);
+        case ServerCommands.applyWorkspaceFixes: {
+          const r = await workspaceFixes(params.arguments?.[0] as WorkspaceFixesArgs, token);
+          if (r.edit) await connection.workspace.applyEdit({ label: 'AOAI Lint: fix all in workspace', edit: r.edit as WorkspaceEdit });
+          return r;
+        }
+        case ServerCommands.showDocumentation: {
+          const url = params.arguments?.[0];
+          if (typeof url !== 'string' || !/^https:\/\//.test(url)) return null;
+          if (caps.showDocument) await connection.window.showDocument({ uri: url, external: true });
+          else connection.window.showInformationMessage(`Documentation: ${url}`);
+          return null;
+        }
+        default:
+          log(`Unknown command ${params.command}`);
+          return null;
+      }
+    }),
+  );
+
+  connection.onShutdown(() => {
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  ready.catch((e) => logError('engine init', e));
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
+}
+
+/** VS Code `files.exclude` semantics: a glob matches the file or any folder above it. */
+function isExcluded(match: (p: string) => boolean, rel: string): boolean {
+  const parts = rel.split(path.sep);
+  for (let i = 1; i <= parts.length; i++) if (match(parts.slice(0, i).join('/'))) return true;
+  return false;
 }

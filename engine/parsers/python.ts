@@ -1,4 +1,5 @@
 import { parser as lezerPython } from '@lezer/python';
+import { IncrementalParseCache } from './incremental';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { Parser } from '../rule';
 import type { SourceFile } from '../source';
@@ -42,6 +43,9 @@ export interface PyModule {
   memo<T>(key: string, compute: () => T): T;
 }
 
+/** Re-parses an edited file incrementally (the editor re-lints on every keystroke). */
+const incremental = new IncrementalParseCache(lezerPython);
+
 export const pythonParser: Parser<PyModule> = {
   id: 'python',
   parse(file: SourceFile): PyModule {
@@ -50,7 +54,7 @@ export const pythonParser: Parser<PyModule> = {
 };
 
 export function parsePython(text: string, path = ''): PyModule {
-  const tree = lezerPython.parse(text);
+  const tree = incremental.parse(path, text);
   const statements: SyntaxNode[] = [];
   for (let c = tree.topNode.firstChild; c; c = c.nextSibling) {
     if (c.name === 'StatementGroup') for (let s = c.firstChild; s; s = s.nextSibling) statements.push(s);

@@ -1,0 +1,7 @@
+from openai import AzureOpenAI
+
+client = AzureOpenAI(
+    api_key=key,
+    azure_endpoint="https://contoso.openai.azure.com",
+    api_version="2024-10-21",
+)

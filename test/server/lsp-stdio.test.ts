@@ -1,0 +1,426 @@
+/**
+ * The language server driven as any editor would: a plain LSP client over stdio, no VS Code.
+ * The server runs with the TEST-ONLY rules (test-rules.ts) so the assertions are exact.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CLIENT_CAPABILITIES, LspClient } from './lsp-client';
+
+const root = path.resolve(__dirname, '../..');
+const APP_PY = [
+  'import os',
+  'from openai import AzureOpenAI',
+  '',
+  'client = AzureOpenAI(',
+  '    api_key=os.environ["AZURE_OPENAI_API_KEY"],',
+  '    azure_endpoint="http://contoso.openai.azure.com",',
+  '    api_version="2024-10-21",',
+  ')',
+  '',
+].join('\n');
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function startTestServer(settings: () => Json): LspClient {
+  const client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'test/server/test-server.ts'), '--stdio'], {
+    ...process.env,
+    AOAI_LINT_DEBOUNCE_MS: '50',
+    AOAI_LINT_TEST_RULES_ONLY: '1',
+  }, root);
+  client.handlers.set('workspace/configuration', (p: Json) =>
+    p.items.map((i: Json) => (i.section === 'aoaiLint' ? settings() : i.section === 'files.exclude' ? { '**/excluded': true } : null)),
+  );
+  return client;
+}
+
+function applyLspEdits(text: string, edits: Json[]): string {
+  const lines = text.split('\n');
+  const offset = (p: Json) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+describe('language server over stdio (any editor)', () => {
+  let ws: string;
+  let client: LspClient;
+  let settings: Json = {};
+  const uri = (name: string) => pathToFileURL(path.join(ws, name)).toString();
+
+  before(async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'aoai-lsp-'));
+    fs.writeFileSync(path.join(ws, 'app.py'), APP_PY);
+    fs.writeFileSync(path.join(ws, 'closed.py'), 'c = AzureOpenAI(api_key=key)\n');
+    fs.mkdirSync(path.join(ws, 'excluded'));
+    fs.writeFileSync(path.join(ws, 'excluded', 'hidden.py'), 'c = AzureOpenAI(api_key=key)\n');
+    fs.writeFileSync(path.join(ws, '.gitignore'), 'ignored.py\n');
+    fs.writeFileSync(path.join(ws, 'ignored.py'), 'c = AzureOpenAI(api_key=key)\n');
+    client = startTestServer(() => settings);
+    const init = await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(ws).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(ws).toString(), name: 'ws' }],
+      capabilities: CLIENT_CAPABILITIES,
+      initializationOptions: {},
+    });
+    assert.equal(init.serverInfo.name, 'aoai-lint');
+    assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
+    assert.equal(init.capabilities.codeActionProvider.resolveProvider, true);
+    assert.ok(init.capabilities.codeActionProvider.codeActionKinds.includes('source.fixAll.aoai-lint'));
+    settings = { scanOnStartup: 'off' };
+    client.handlers.set('client/registerCapability', () => null);
+    client.handlers.set('window/workDoneProgress/create', () => null);
+    client.notify('initialized', {});
+  });
+
+  after(async () => {
+    await client?.shutdown();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  test('publishes diagnostics on open with code, docs link, severity and exact range', async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: uri('app.py'), languageId: 'python', version: 1, text: APP_PY } });
+    const n = await client.diagnosticsFor(uri('app.py'));
+    assert.equal(n.params.version, 1);
+    const diags = n.params.diagnostics;
+    assert.deepEqual(
+      diags.map((d: Json) => [d.code, d.severity, d.source, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]),
+      [
+        ['AOAI990', 2, 'aoai-lint', 4, 4, 4, 46],
+        ['AOAI992', 3, 'aoai-lint', 5, 20, 5, 51],
+      ],
+    );
+    assert.match(diags[0].codeDescription.href, /^https:\/\/.+test-python-api-key-argument\.md$/);
+  });
+
+  test('offers the fixes, a suppression and the docs for a diagnostic, edits resolved lazily', async () => {
+    const diag = (await client.diagnosticsFor(uri('app.py'))).params.diagnostics[0];
+    const actions: Json[] = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri('app.py') },
+      range: diag.range,
+      context: { diagnostics: [diag], triggerKind: 1 },
+    });
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles.slice(0, 4), [
+      'Unsafe fix: Use azure_ad_token_provider (assign the "Cognitive Services OpenAI User" role; remove the key)',
+      'Suggestion (edit the placeholders): Use a bearer token provider for <your credential>',
+      'Disable AOAI990 for this line',
+      'Show documentation for AOAI990',
+    ]);
+    assert.equal(actions[1].isPreferred, undefined, 'a display-only suggestion is never preferred');
+    assert.equal(actions[0].kind, 'quickfix');
+    assert.equal(actions[0].isPreferred, undefined, 'an unsafe fix is never preferred');
+    assert.equal(actions[0].edit, undefined, 'edits are computed in codeAction/resolve');
+    assert.equal(actions[3].command.command, 'aoaiLint.server.showDocumentation');
+    assert.match(actions[3].command.arguments[0], /^https:\/\/.+test-python-api-key-argument\.md$/);
+
+    const fix = await client.request('codeAction/resolve', actions[0]);
+    const edits = fix.edit.documentChanges[0].edits;
+    assert.equal(fix.edit.documentChanges[0].textDocument.version, 1);
+    assert.match(applyLspEdits(APP_PY, edits), /\n {4}azure_ad_token_provider=token_provider,\n/);
+
+    const disable = await client.request('codeAction/resolve', actions[2]);
+    const fixed = applyLspEdits(APP_PY, disable.edit.documentChanges[0].edits);
+    assert.match(fixed, /\n {4}# aoai-lint-disable-next-line AOAI990 -- <reason>\n {4}api_key=/);
+  });
+
+  test('"Fix all safe problems" applies the safe fix and never the unsafe one', async () => {
+    const actions: Json[] = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri('app.py') },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.aoai-lint'], triggerKind: 2 },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].title, 'Fix all safe problems in this file');
+    assert.ok(actions[0].edit, 'computed up front when asked for by kind (on save)');
+    const out = applyLspEdits(APP_PY, actions[0].edit.documentChanges[0].edits);
+    assert.match(out, /azure_endpoint="https:\/\/contoso/);
+    assert.match(out, /api_key=os\.environ/);
+  });
+
+  test('re-lints after incremental changes, debounced, publishing only the newest version', async () => {
+    const since = client.notifications.length;
+    // line 4 `    api_key=…` → `    api_key=None` in two quick edits
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('app.py'), version: 2 },
+      contentChanges: [{ range: { start: { line: 4, character: 12 }, end: { line: 4, character: 46 } }, text: 'Non' }],
+    });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('app.py'), version: 3 },
+      contentChanges: [{ range: { start: { line: 4, character: 15 }, end: { line: 4, character: 15 } }, text: 'e' }],
+    });
+    const n = await client.diagnosticsFor(uri('app.py'), since);
+    assert.equal(n.params.version, 3);
+    assert.deepEqual(n.params.diagnostics[0].range, { start: { line: 4, character: 4 }, end: { line: 4, character: 16 } });
+    await new Promise((r) => setTimeout(r, 300));
+    const published = client.notifications.slice(since).filter((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri('app.py'));
+    assert.deepEqual(published.map((p) => p.params.version), [3]);
+  });
+
+  test('an action resolved after the document changed edits the new version, not the old one', async () => {
+    const u = uri('stale.py');
+    const v1 = 'c = AzureOpenAI(api_key=k)\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'python', version: 1, text: v1 } });
+    const [diag] = (await client.diagnosticsFor(u)).params.diagnostics;
+    const actions: Json[] = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: diag.range, context: { diagnostics: [diag] } });
+    // Two lines are inserted above before the user picks the fix.
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: u, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'import os\n\n' }],
+    });
+    const fix = await client.request('codeAction/resolve', actions[0]);
+    const change = fix.edit.documentChanges[0];
+    assert.equal(change.textDocument.version, 2);
+    assert.equal(applyLspEdits('import os\n\n' + v1, change.edits), 'import os\n\nc = AzureOpenAI(azure_ad_token_provider=token_provider)\n');
+    client.notify('textDocument/didClose', { textDocument: { uri: u } });
+  });
+
+  test('lints a python notebook cell as python', async () => {
+    const cell = pathToFileURL(path.join(ws, 'nb.ipynb')).toString().replace(/^file:/, 'vscode-notebook-cell:') + '#W0sZmlsZQ%3D%3D';
+    client.notify('textDocument/didOpen', { textDocument: { uri: cell, languageId: 'python', version: 1, text: 'c = AzureOpenAI(api_key=k)\n' } });
+    const n = await client.diagnosticsFor(cell);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => [d.code, d.range.start.character, d.range.end.character]), [['AOAI990', 16, 25]]);
+    client.notify('textDocument/didClose', { textDocument: { uri: cell } });
+  });
+
+  test('workspace scan publishes closed files, honouring .gitignore and files.exclude', async () => {
+    // A notebook with an open cell is linted live, per cell: the scan must not add its file's findings.
+    const nbText = JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, source: ['c = AzureOpenAI(api_key=k)\n'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    fs.writeFileSync(path.join(ws, 'open.ipynb'), nbText);
+    fs.writeFileSync(path.join(ws, 'closed.ipynb'), nbText);
+    const cell = pathToFileURL(path.join(ws, 'open.ipynb')).toString().replace(/^file:/, 'vscode-notebook-cell:') + '#W0';
+    client.notify('textDocument/didOpen', { textDocument: { uri: cell, languageId: 'python', version: 1, text: 'c = AzureOpenAI(api_key=k)\n' } });
+    await client.diagnosticsFor(cell);
+    const since = client.notifications.length;
+    const summary = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.scanWorkspace', arguments: [] });
+    assert.equal(summary.cancelled, false);
+    const n = await client.diagnosticsFor(uri('closed.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    const uris = client.notifications.slice(since).filter((x) => x.method === 'textDocument/publishDiagnostics').map((x) => x.params.uri);
+    assert.ok(!uris.includes(uri('ignored.py')), '.gitignore respected');
+    assert.ok(!uris.includes(uri('excluded/hidden.py')), 'files.exclude respected');
+    assert.ok(!uris.includes(uri('app.py')), 'open documents are linted from the buffer, not re-published from disk');
+    assert.ok(!uris.includes(uri('open.ipynb')), 'an open notebook is linted per cell');
+    // A closed notebook's cells are reported on the file (the python family's notebook embedder).
+    const closedNb = await client.diagnosticsFor(uri('closed.ipynb'), since);
+    assert.deepEqual(closedNb.params.diagnostics.map((d: Json) => [d.code, d.range.start.line]), [['AOAI990', 0]]);
+    // Closing the notebook's last cell hands it back to the scan.
+    client.notify('textDocument/didClose', { textDocument: { uri: cell } });
+    const reopened = await client.diagnosticsFor(uri('open.ipynb'), since);
+    assert.deepEqual(reopened.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    const progress = client.notifications.slice(since).filter((x) => x.method === '$/progress').map((x) => x.params.value.kind);
+    assert.deepEqual([progress[0], progress.at(-1)], ['begin', 'end']);
+  });
+
+  test('a deleted scanned file loses its diagnostics', async () => {
+    const since = client.notifications.length;
+    fs.rmSync(path.join(ws, 'closed.py'));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('closed.py'), type: 3 }] });
+    const n = await client.diagnosticsFor(uri('closed.py'), since);
+    assert.deepEqual(n.params.diagnostics, []);
+  });
+
+  test('after a scan, a new candidate file is linted when created; one under node_modules is not', async () => {
+    fs.mkdirSync(path.join(ws, 'node_modules', 'pkg'), { recursive: true });
+    fs.mkdirSync(path.join(ws, 'sub'));
+    for (const f of ['node_modules/pkg/x.py', 'sub/new.py']) fs.writeFileSync(path.join(ws, f), 'c = AzureOpenAI(api_key=key)\n');
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('node_modules/pkg/x.py'), type: 1 }, { uri: uri('sub/new.py'), type: 1 }] });
+    const n = await client.diagnosticsFor(uri('sub/new.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    assert.ok(!client.notifications.slice(since).some((x) => x.params?.uri === uri('node_modules/pkg/x.py')));
+    // Deleting the folder clears what was published under it.
+    fs.rmSync(path.join(ws, 'sub'), { recursive: true });
+    const since2 = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('sub'), type: 3 }] });
+    assert.deepEqual((await client.diagnosticsFor(uri('sub/new.py'), since2)).params.diagnostics, []);
+    fs.rmSync(path.join(ws, 'node_modules'), { recursive: true });
+  });
+
+  test('an untitled buffer is linted by its language', async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'python', version: 1, text: 'AzureOpenAI(api_key=k)\n' } });
+    const n = await client.diagnosticsFor('untitled:Untitled-1');
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    client.notify('textDocument/didClose', { textDocument: { uri: 'untitled:Untitled-1' } });
+  });
+
+  test('workspace fixes come back as one WorkspaceEdit needing confirmation', async () => {
+    fs.writeFileSync(path.join(ws, 'closed2.py'), 'c = AzureOpenAI(api_key=key, azure_endpoint="http://x.openai.azure.com")\n');
+    const safe = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.workspaceFixes', arguments: [{ mode: 'safe' }] });
+    assert.equal(safe.edit.changeAnnotations['aoai-lint.safe'].needsConfirmation, true);
+    const byUri = Object.fromEntries(safe.edit.documentChanges.map((c: Json) => [c.textDocument.uri, c]));
+    assert.equal(byUri[uri('closed2.py')].textDocument.version, null);
+    assert.equal(
+      applyLspEdits(fs.readFileSync(path.join(ws, 'closed2.py'), 'utf8'), byUri[uri('closed2.py')].edits),
+      'c = AzureOpenAI(api_key=key, azure_endpoint="https://x.openai.azure.com")\n',
+    );
+    const unsafe = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.workspaceFixes', arguments: [{ mode: 'unsafe' }] });
+    const u = unsafe.edit.documentChanges.find((c: Json) => c.textDocument.uri === uri('closed2.py'));
+    assert.equal(u.edits[0].annotationId, 'aoai-lint.unsafe');
+    assert.equal(
+      applyLspEdits(fs.readFileSync(path.join(ws, 'closed2.py'), 'utf8'), u.edits),
+      'c = AzureOpenAI(azure_ad_token_provider=token_provider, azure_endpoint="https://x.openai.azure.com")\n',
+    );
+  });
+
+  test('per-resource settings: a rule turned off in aoaiLint.rules disappears after a configuration change', async () => {
+    settings = { scanOnStartup: 'off', rules: { AOAI990: 'off' } };
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const n = await client.diagnosticsFor(uri('app.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI992']);
+    settings = { scanOnStartup: 'off' };
+    const since2 = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const n2 = await client.diagnosticsFor(uri('app.py'), since2);
+    assert.deepEqual(n2.params.diagnostics.map((d: Json) => d.code), ['AOAI990', 'AOAI992']);
+  });
+
+  test('a new config file is picked up when the client reports it', async () => {
+    fs.writeFileSync(path.join(ws, '.aoai-lint.json'), JSON.stringify({ rules: { 'test-plain-http-endpoint': 'off' } }));
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.aoai-lint.json'), type: 1 }] });
+    const n = await client.diagnosticsFor(uri('app.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+  });
+
+  test('a suppression keeps the file\'s CRLF line endings and the token scope comes from aoaiLint.tokenScope', async () => {
+    settings = { scanOnStartup: 'off', tokenScope: 'https://ai.azure.com/.default' };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const text = 'if True:\r\n\tc = AzureOpenAI(api_key=k)\r\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: uri('crlf.py'), languageId: 'python', version: 1, text } });
+    const [diag] = (await client.diagnosticsFor(uri('crlf.py'))).params.diagnostics;
+    const actions: Json[] = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri('crlf.py') },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    });
+    const disable = await client.request('codeAction/resolve', actions.find((a) => a.title === 'Disable AOAI990 for this line'));
+    assert.deepEqual(disable.edit.documentChanges[0].edits[0], {
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+      newText: '\t# aoai-lint-disable-next-line AOAI990 -- <reason>\r\n',
+    });
+    const suggestion = await client.request('codeAction/resolve', actions.find((a) => a.title.startsWith('Suggestion')));
+    assert.match(suggestion.edit.documentChanges[0].edits[0].newText, /"https:\/\/ai\.azure\.com\/\.default"\)$/);
+    client.notify('textDocument/didClose', { textDocument: { uri: uri('crlf.py') } });
+    settings = { scanOnStartup: 'off' };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  test('in XML the suppression is a valid XML comment (no "--" reason) and silences the finding', async () => {
+    const u = uri('policy.xml');
+    const text = '<policies>\n  <inbound>\n    <set-header name="api-key" exists-action="override" />\n  </inbound>\n</policies>\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'xml', version: 1, text } });
+    const [diag] = (await client.diagnosticsFor(u)).params.diagnostics;
+    assert.equal(diag.code, 'AOAI993');
+    const actions: Json[] = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: diag.range, context: { diagnostics: [diag] } });
+    assert.deepEqual(actions.map((a) => a.title), ['Disable AOAI993 for this line', 'Show documentation for AOAI993']);
+    const disable = await client.request('codeAction/resolve', actions[0]);
+    const fixed = applyLspEdits(text, disable.edit.documentChanges[0].edits);
+    assert.equal(fixed.split('\n')[2], '    <!-- aoai-lint-disable-next-line AOAI993 -->');
+    const since = client.notifications.length;
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: fixed }] });
+    assert.deepEqual((await client.diagnosticsFor(u, since)).params.diagnostics, []);
+    client.notify('textDocument/didClose', { textDocument: { uri: u } });
+  });
+
+  test('a code action for an unknown document is an empty list, not an error', async () => {
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri('nope.py') },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(actions, []);
+  });
+});
+
+describe('language server with two workspace folders', () => {
+  let base: string;
+  let client: LspClient;
+  const file = (p: string) => pathToFileURL(path.join(base, p)).toString();
+
+  before(async () => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'aoai-lsp-multi-'));
+    for (const f of ['a', 'b']) {
+      fs.mkdirSync(path.join(base, f));
+      fs.writeFileSync(path.join(base, f, 'closed.py'), 'c = AzureOpenAI(api_key=key)\n');
+    }
+    // Folder b turns the rule off in its own config file.
+    fs.writeFileSync(path.join(base, 'b', '.aoai-lint.json'), '{ "rules": { "AOAI990": "off" } }');
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(base, 'a', `m${i}.py`), 'x = 1\n');
+    client = startTestServer(() => ({ scanOnStartup: 'auto' }));
+    client.handlers.set('client/registerCapability', () => null);
+    client.handlers.set('window/workDoneProgress/create', () => null);
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: ['a', 'b'].map((f) => ({ uri: pathToFileURL(path.join(base, f)).toString(), name: f })),
+      capabilities: CLIENT_CAPABILITIES,
+    });
+    client.notify('initialized', {});
+  });
+
+  after(async () => {
+    await client?.shutdown();
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  test('scanOnStartup "auto" scans a small workspace without being asked', async () => {
+    const n = await client.diagnosticsFor(file('a/closed.py'));
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    assert.ok(!client.notifications.some((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === file('b/closed.py')));
+    await client.waitFor((x) => x.method === '$/progress' && x.params.value.kind === 'end');
+  });
+
+  test('each folder uses its own config file', async () => {
+    const text = 'c = AzureOpenAI(api_key=key)\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: file('b/open.py'), languageId: 'python', version: 1, text } });
+    client.notify('textDocument/didOpen', { textDocument: { uri: file('a/open.py'), languageId: 'python', version: 1, text } });
+    assert.deepEqual((await client.diagnosticsFor(file('b/open.py'))).params.diagnostics, []);
+    assert.equal((await client.diagnosticsFor(file('a/open.py'))).params.diagnostics.length, 1);
+  });
+
+  test('a cancelled scan stops and says so', async () => {
+    const since = client.notifications.length;
+    const scan = client.start('workspace/executeCommand', { command: 'aoaiLint.server.scanWorkspace', arguments: [], workDoneToken: 'scan-1' });
+    client.notify('$/cancelRequest', { id: scan.id });
+    const summary = await scan.result;
+    assert.equal(summary.cancelled, true);
+    assert.ok(summary.files < 304, `stopped early (${summary.files} files)`);
+    // The client's own progress token is used, and the progress ends.
+    const progress = client.notifications.slice(since).filter((n) => n.method === '$/progress' && n.params.token === 'scan-1');
+    assert.deepEqual([progress[0]?.params.value.kind, progress.at(-1)?.params.value.kind], ['begin', 'end']);
+  });
+});
+
+describe('the product server entry (server/server-main.ts)', () => {
+  test('starts over stdio, answers initialize and lints with the product rules', async () => {
+    const client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'server/server-main.ts'), '--stdio'], process.env, root);
+    try {
+      client.handlers.set('workspace/configuration', (p: Json) => p.items.map(() => null));
+      const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(init.serverInfo.name, 'aoai-lint');
+      assert.deepEqual(init.capabilities.executeCommandProvider.commands, [
+        'aoaiLint.server.scanWorkspace',
+        'aoaiLint.server.workspaceFixes',
+        'aoaiLint.server.applyWorkspaceFixes',
+        'aoaiLint.server.showDocumentation',
+      ]);
+      client.notify('initialized', {});
+      // AOAI201 (python family): AzureOpenAI(api_key=...). Asserted loosely: the rule's own tests own its details.
+      const uri = pathToFileURL(path.join(os.tmpdir(), 'aoai-product-check.py')).toString();
+      const text = 'from openai import AzureOpenAI\n\nclient = AzureOpenAI(api_key=key, api_version="2024-10-21")\n';
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+      const n = await client.diagnosticsFor(uri);
+      assert.ok(n.params.diagnostics.some((d: Json) => d.code === 'AOAI201' && d.range.start.line === 2), JSON.stringify(n.params.diagnostics));
+      assert.ok(n.params.diagnostics.every((d: Json) => !String(d.code).startsWith('AOAI99')), 'no test-only rules in the product');
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
