@@ -13,6 +13,7 @@
  *   scan yielding to the event loop between chunks of files.
  * - Nothing throws to the client: every handler is wrapped and errors go to the output channel.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeAction,
@@ -38,7 +39,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import picomatch from 'picomatch';
 import { ALWAYS_EXCLUDED_DIRS, CONFIG_FILE_NAMES } from '../engine/config';
-import type { Engine } from '../engine/engine';
+import { MAX_FILE_BYTES, type Engine } from '../engine/engine';
 import { kindOfPath } from '../engine/file-kinds';
 import { fixToFixpoint } from '../engine/fixes';
 import type { FileKind, Finding } from '../engine/types';
@@ -223,9 +224,23 @@ export function startServer(options: ServerOptions = {}): Connection {
     return findings.length;
   }
 
-  function lintFromDisk(filePath: string, s: ResourceSettings): Finding[] {
+  /**
+   * A closed file's text for linting. Read past the shared disk cache: that cache is for the files
+   * rules follow (modules, parameter files, parent policies); keeping the text of every scanned
+   * file would hold a whole workspace in memory.
+   */
+  function readForLint(filePath: string): string | undefined {
     projects.disk.invalidate(filePath);
-    const text = projects.disk.readFile(filePath);
+    try {
+      if (fs.statSync(filePath).size > MAX_FILE_BYTES) return undefined;
+      return fs.readFileSync(filePath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  function lintFromDisk(filePath: string, s: ResourceSettings): Finding[] {
+    const text = readForLint(filePath);
     if (text === undefined) return [];
     const kind = kindOfPath(filePath);
     const result = engine.lint(filePath, text, projects.optionsFor(filePath, s), kind);
@@ -365,7 +380,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       const open = documents.get(uri);
       if (open) fixFile(uri, f.path, open.getText(), kindOfDocument(uri, open.languageId), await settings.get(uri), open.version);
       else {
-        const text = (projects.disk.invalidate(f.path), projects.disk.readFile(f.path));
+        const text = readForLint(f.path);
         if (text !== undefined) fixFile(uri, f.path, text, kindOfPath(f.path), await settings.get(f.folderUri), null);
       }
       if (++n % SCAN_CHUNK === 0) await yieldToEventLoop();
