@@ -12,6 +12,7 @@ import {
   type PyString,
   type PyModule,
 } from '../../engine/parsers/python';
+import { ENDPOINT_ARGS, isApimEndpoint, isApimKey } from './apim';
 import { calleeName } from './known-names';
 
 /**
@@ -97,6 +98,8 @@ export interface ClientSite {
   hardCoded: boolean;
   /** Where a variable key was assigned (`key = os.getenv(...)`), resolved in the same scope. */
   resolvedValue?: SyntaxNode;
+  /** The key is an API Management subscription key, or the endpoint is an APIM gateway (apim.ts). */
+  apim: boolean;
 }
 
 /** Credential arguments of a call, with `**cfg` expanded when `cfg` is a dict literal; undefined when unknowable. */
@@ -161,10 +164,16 @@ export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined 
     const resolvedLiteral = resolvedValue ? stringValue(mod, resolvedValue) : undefined;
     const lit = literal ?? resolvedLiteral;
     const hardCoded = isHardCodedKey(lit);
-    return { call, spec, qualified, shape: 'explicit', keyArg: key, entraAlso: entra, hardCoded, resolvedValue };
+    const apim = isApimKey(mod, key.value) || viaApimGateway(mod, args);
+    return { call, spec, qualified, shape: 'explicit', keyArg: key, entraAlso: entra, hardCoded, resolvedValue, apim };
   }
   if (entra) return undefined;
-  return { call, spec, qualified, shape: 'implicit', hardCoded: false };
+  return { call, spec, qualified, shape: 'implicit', hardCoded: false, apim: viaApimGateway(mod, args) };
+}
+
+/** True when the call's endpoint argument is an API Management gateway. */
+function viaApimGateway(mod: PyModule, args: CredentialArg[]): boolean {
+  return args.some((a) => ENDPOINT_ARGS.has(a.name) && isApimEndpoint(mod, a.value));
 }
 
 /** Every key-authenticated client construction of `family` (all families when omitted). */

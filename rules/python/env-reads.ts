@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import { children, constantString, qualifiedName, readCall, type PyModule } from '../../engine/parsers/python';
+import { children, constantString, qualifiedName, readCall, resolveName, type PyModule } from '../../engine/parsers/python';
 
 /** A read of an environment variable by a constant name. */
 export interface EnvRead {
@@ -47,4 +47,38 @@ export function allEnvReads(mod: PyModule): EnvRead[] {
     }
   });
   return out;
+}
+
+/** At most this many `a = b` hops are followed from a key argument back to its value. */
+const MAX_HOPS = 4;
+
+/**
+ * The values a name takes through simple same-scope assignments, nearest first:
+ * `api_key=key` with `key = os.environ["X"]` gives `[os.environ["X"]]`; a non-name gives `[]`.
+ */
+export function nameFlow(mod: PyModule, value: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  let current = value;
+  for (let i = 0; i < MAX_HOPS && current.name === 'VariableName'; i++) {
+    const next = resolveName(mod, current);
+    if (!next || out.some((n) => n.from === next.from && n.to === next.to)) break;
+    out.push(next);
+    current = next;
+  }
+  return out;
+}
+
+/** The environment variable a key expression reads, directly or through local names (`api_key = os.getenv("X")`). */
+export function envSourceOf(mod: PyModule, value: SyntaxNode): string | undefined {
+  for (const node of [value, ...nameFlow(mod, value)]) {
+    const read = envRead(mod, node);
+    if (read) return read.name;
+  }
+  return undefined;
+}
+
+/** ` (read from X)` for a message, when the key comes from environment variable X; else empty. */
+export function envSourceNote(mod: PyModule, value: SyntaxNode): string {
+  const name = envSourceOf(mod, value);
+  return name ? `, read from ${name}` : '';
 }

@@ -3,7 +3,7 @@ import { qualifiedName, topLevelNames, type PyModule } from '../../engine/parser
 
 /**
  * Where the SDK names the rules look for live. Used only for a bare name nothing in the module
- * binds: in a notebook cell whose imports sit in an earlier cell (each cell is linted on its own),
+ * binds: in a notebook whose imports are not in its code cells (a `%run` or a kernel set up elsewhere),
  * or after `from <module> import *`.
  */
 const KNOWN_HOMES: Record<string, string> = {
@@ -24,12 +24,12 @@ const KNOWN_HOMES: Record<string, string> = {
   get_bearer_token_provider: 'azure.identity',
 };
 
-const NOTEBOOK_CELL = /\.ipynb#cell\d+$/;
+const NOTEBOOK_CELL = /\.ipynb#cells$/;
 const SDK_MODULE = /^(?:openai|langchain\w*|semantic_kernel|llama_index|azure)(?:\.|$)/;
 
 /**
  * The qualified name of a callee, like `qualifiedName`, but a bare SDK name that nothing binds is
- * taken from its star import, or (in a notebook cell) from its usual module.
+ * taken from its star import, or (in a notebook) from its usual module.
  */
 export function calleeName(mod: PyModule, node: SyntaxNode | null | undefined): string | undefined {
   const q = qualifiedName(mod, node);

@@ -1,13 +1,17 @@
-import type { Embedder, EmbeddedRegion } from '../../engine/engine';
+import type { Embedder } from '../../engine/engine';
 import { jsonParser, propertyValue, valueOf, type JsonNode } from '../../engine/parsers/json';
 import type { SourceFile } from '../../engine/source';
 
 /**
- * Jupyter notebooks: each Python code cell becomes a `python` region. A cell's `source` is a JSON
- * string or an array of them; the region text is their decoded concatenation, and a per-character
- * table maps every offset back to the raw `.ipynb` text (an escape like `\n`, `\"` or `\u00e9` is
- * several raw characters for one decoded one). IPython lines (`!pip ...`, `%matplotlib ...`) are
- * blanked to spaces so the cell parses as Python while every offset stays where it was.
+ * Jupyter notebooks: the Python code cells become ONE `python` region, in order, because a
+ * notebook runs top to bottom in one namespace: the key assigned in cell 2 is the `api_key=api_key`
+ * of cell 5, and the imports of cell 1 bind the clients of cell 3. A cell's `source` is a JSON
+ * string or an array of them; the region text is their decoded concatenation, each cell followed by
+ * a newline, and a per-character table maps every offset back to the raw `.ipynb` text (an escape
+ * like `\n`, `\"` or `\u00e9` is several raw characters for one decoded one; the newline after a
+ * cell maps to its closing quote, so text inserted there lands at the end of that cell). IPython
+ * lines (`!pip ...`, `%matplotlib ...`) are blanked to spaces so the cells parse as Python while
+ * every offset stays where it was.
  */
 
 /** Cell magics whose body is still Python (everything else, `%%bash`, `%%sql`, ..., is skipped). */
@@ -59,8 +63,8 @@ function kernelLanguage(root: JsonNode): string | undefined {
   return typeof lang === 'string' ? lang.toLowerCase() : undefined;
 }
 
-/** One code cell as a region, or undefined when it is not Python. */
-function cellRegion(host: SourceFile, cell: JsonNode, index: number): EmbeddedRegion | undefined {
+/** One code cell's decoded text and raw offsets (one more offset than characters: the end), or undefined when it is not Python. */
+function decodeCell(host: SourceFile, cell: JsonNode): { text: string; offsets: number[] } | undefined {
   if (valueOf(propertyValue(cell, 'cell_type')) !== 'code') return undefined;
   const cellLanguage = valueOf(propertyValue(propertyValue(propertyValue(cell, 'metadata'), 'vscode'), 'languageId'));
   if (typeof cellLanguage === 'string' && cellLanguage !== 'python') return undefined;
@@ -75,16 +79,10 @@ function cellRegion(host: SourceFile, cell: JsonNode, index: number): EmbeddedRe
   const decoded = chars.join('');
   const magic = /^[ \t]*%%([A-Za-z0-9_]+)/.exec(decoded);
   if (magic && !PYTHON_CELL_MAGICS.has(magic[1].toLowerCase())) return undefined;
-  return {
-    kind: 'python',
-    text: blankIPythonLines(decoded),
-    toOuter: (offset) => offsets[Math.max(0, Math.min(offset, offsets.length - 1))],
-    encode: (text) => JSON.stringify(text).slice(1, -1),
-    label: `${host.path}#cell${index + 1}`,
-  };
+  return { text: blankIPythonLines(decoded), offsets };
 }
 
-/** Python code cells of `.ipynb` notebooks. */
+/** Python code cells of `.ipynb` notebooks, as one region. */
 export const notebookEmbedder: Embedder = {
   id: 'python-notebook-cells',
   hostKinds: ['notebook'],
@@ -96,11 +94,25 @@ export const notebookEmbedder: Embedder = {
     const language = kernelLanguage(root);
     if (language !== undefined && language !== 'python') return [];
     const cells = propertyValue(root, 'cells');
-    const out: EmbeddedRegion[] = [];
-    (cells?.children ?? []).forEach((cell, i) => {
-      const region = cellRegion(host, cell, i);
-      if (region) out.push(region);
-    });
-    return out;
+    const texts: string[] = [];
+    const offsets: number[] = [];
+    for (const cell of cells?.children ?? []) {
+      const decoded = decodeCell(host, cell);
+      if (!decoded) continue;
+      texts.push(decoded.text, '\n');
+      // The cell's characters, then its end (the closing quote) for the newline that ends it.
+      for (const o of decoded.offsets) offsets.push(o);
+    }
+    if (texts.length === 0) return [];
+    const end = offsets[offsets.length - 1];
+    return [
+      {
+        kind: 'python',
+        text: texts.join(''),
+        toOuter: (offset) => (offset >= offsets.length ? end : offsets[Math.max(0, offset)]),
+        encode: (text) => JSON.stringify(text).slice(1, -1),
+        label: `${host.path}#cells`,
+      },
+    ];
   },
 };

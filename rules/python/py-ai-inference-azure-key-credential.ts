@@ -4,6 +4,7 @@ import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { allCalls, constantString, keywordArg, preferredQuote, pythonParser, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
+import { apimMessage, isApimEndpoint, isApimKey } from './apim';
 import { envRead } from './env-reads';
 import { appendKeywordsEdit, identityImportEdit } from './entra-fix';
 import { calleeName } from './known-names';
@@ -48,6 +49,8 @@ export interface InferenceKeySite {
   inline: boolean;
   /** A Foundry serverless endpoint, which may not accept Entra tokens: info, no fix. */
   serverless: boolean;
+  /** The key is an API Management subscription key or the endpoint an APIM gateway: info, no fix (apim.ts). */
+  apim: boolean;
 }
 
 /** Every azure-ai-inference client built with an AzureKeyCredential (GitHub Models excluded). */
@@ -66,7 +69,10 @@ function findInferenceKeySites(mod: PyModule): InferenceKeySite[] {
     if (!credArg) continue;
     const key = keyCredentialCall(mod, credArg.value);
     if (!key || isGitHubModels(mod, call, key.call)) continue;
-    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline, serverless: SERVERLESS_HOST.test(endpointOf(mod, call) ?? '') });
+    const endpoint = keywordArg(call, 'endpoint') ?? call.args.find((a) => a.kind === 'positional');
+    const token = key.call.args[0];
+    const apim = (!!token && isApimKey(mod, token.value)) || (!!endpoint && isApimEndpoint(mod, endpoint.value));
+    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline, serverless: SERVERLESS_HOST.test(endpointOf(mod, call) ?? ''), apim });
   }
   return out;
 }
@@ -83,7 +89,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable. GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged; Foundry serverless endpoints (`*.models.ai.azure.com`, `*.inference.ml.azure.com`), some of which accept keys only, are reported as info without a fix. Every other finding is a warning.',
+        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable. GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged; Foundry serverless endpoints (`*.models.ai.azure.com`, `*.inference.ml.azure.com`), some of which accept keys only, are reported as info without a fix. Every other finding is a warning. A key sent to an API Management gateway (an `*.azure-api.net` endpoint, an endpoint built from a name that says apim/gateway, or a key whose name says it is an APIM subscription key) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token`, and gets no fix.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. `DefaultAzureCredential` gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from azure.ai.inference import ChatCompletionsClient
@@ -113,7 +119,11 @@ client = ChatCompletionsClient(
   prefilter: /AzureKeyCredential/,
   check(context) {
     const mod = context.parse(pythonParser);
-    for (const { client: call, cls, isAsync, credArg, keyCall, inline, serverless } of inferenceKeySites(mod)) {
+    for (const { client: call, cls, isAsync, credArg, keyCall, inline, serverless, apim } of inferenceKeySites(mod)) {
+      if (apim) {
+        context.report({ start: credArg.from, end: credArg.to, message: apimMessage(`${cls} (AzureKeyCredential)`), severity: 'info' });
+        continue;
+      }
       if (serverless) {
         context.report({
           start: credArg.from,

@@ -3,12 +3,18 @@ import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, scopeOf, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
+import { APIM_CURE, isApimEndpoint, isApimKey } from './apim';
 import { isHardCodedKey } from './azure-clients';
 import { hasAzureAIContext } from './azure-context';
 
 const HTTP_LIBRARIES = /^(?:requests|httpx|aiohttp)\./;
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'stream', 'head', 'options', 'send']);
-const SEARCH_HOST = /\.search\.windows\.net|\.azure-api\.net/i;
+const SEARCH_HOST = /\.search\.windows\.net/i;
+
+/** The URL argument of a request call. */
+function urlArg(call: PyCall): SyntaxNode | undefined {
+  return (keywordArg(call, 'url') ?? call.args.find((a) => a.kind === 'positional'))?.value;
+}
 
 /** The URL a request call targets, as far as it can be read (f-strings keep their literal parts). */
 function requestUrl(mod: PyModule, call: PyCall): string | undefined {
@@ -34,6 +40,8 @@ export interface ApiKeyHeader {
   from: number;
   to: number;
   value: SyntaxNode;
+  /** The key is an API Management subscription key or the URL an APIM gateway: info (apim.ts). */
+  apim: boolean;
 }
 
 /** Every `api-key` header sent to Azure OpenAI by requests/httpx/aiohttp calls in the module. */
@@ -50,11 +58,13 @@ function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
     if (!headers || !isHttpCall(mod, call)) continue;
     const url = requestUrl(mod, call);
     if (url !== undefined ? SEARCH_HOST.test(url) || !(isAzureAIEndpoint(url) || /\/openai\//.test(url) || azureFile) : !azureFile) continue;
+    const gatewayUrl = urlArg(call);
+    const gateway = !!gatewayUrl && isApimEndpoint(mod, gatewayUrl);
     const dict = headers.value.name === 'VariableName' ? resolveName(mod, headers.value) : headers.value;
     if (dict && seen.has(dict.from)) continue;
     if (dict) seen.add(dict.from);
     for (const e of dictEntries(mod, dict) ?? []) {
-      if (e.key?.toLowerCase() === 'api-key') out.push({ from: e.from, to: e.to, value: e.value });
+      if (e.key?.toLowerCase() === 'api-key') out.push({ from: e.from, to: e.to, value: e.value, apim: gateway || isApimKey(mod, e.value) });
     }
     // headers["api-key"] = key, on the dict variable passed to the call
     if (headers.value.name === 'VariableName') {
@@ -68,7 +78,8 @@ function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
         if (target?.name !== 'MemberExpression' || kids[1]?.name !== 'AssignOp') return;
         const t = children(target);
         if (t.length === 4 && t[1].name === '[' && textOf(mod, t[0]) === name && stringValue(mod, t[2])?.value.toLowerCase() === 'api-key') {
-          if (!out.some((h) => h.from === ref.from)) out.push({ from: ref.from, to: ref.to, value: kids[kids.length - 1] });
+          const value = kids[kids.length - 1];
+          if (!out.some((h) => h.from === ref.from)) out.push({ from: ref.from, to: ref.to, value, apim: gateway || isApimKey(mod, value) });
         }
         return false;
       });
@@ -89,7 +100,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI. Azure AI Search (`*.search.windows.net`) and API Management (`*.azure-api.net`) URLs are not flagged: they use the same header for their own keys. A hard-coded key is an error, every other finding a warning. There is no automatic fix: a bearer token must be fetched per request from a provider created once, which only the author can place.',
+        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI. Azure AI Search (`*.search.windows.net`) URLs are not flagged: Search uses the same header for its own keys. A key sent to an API Management gateway (an `*.azure-api.net` URL, a URL built from a name that says apim/gateway, or a key whose name says APIM subscription) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token` instead. A hard-coded key is an error, every other finding a warning. There is no automatic fix: a bearer token must be fetched per request from a provider created once, which only the author can place.',
       whyBad:
         'The `api-key` header sends a shared secret with every request. Azure OpenAI accepts a Microsoft Entra ID bearer token instead, tied to an identity and governed by Azure RBAC.',
       example: `response = requests.post(
@@ -119,10 +130,12 @@ response = requests.post(
       context.report({
         start: h.from,
         end: h.to,
-        message: hardCoded
+        message: h.apim
+          ? `${hardCoded ? 'A hard-coded' : 'An'} API Management subscription key is sent in the api-key header to an API Management gateway: key auth to the gateway, not to the Azure OpenAI account. ${APIM_CURE}`
+          : hardCoded
           ? 'A hard-coded API key is sent in the api-key header to Azure OpenAI; send an Entra ID bearer token (Authorization: Bearer) from a token provider instead.'
           : 'The api-key header sends a shared Azure OpenAI key; send an Entra ID bearer token (Authorization: Bearer) from a token provider, fetched per request, instead.',
-        severity: hardCoded ? 'error' : 'warning',
+        severity: hardCoded ? 'error' : h.apim ? 'info' : 'warning',
       });
     }
   },

@@ -1,10 +1,11 @@
+import type { SyntaxNode } from '@lezer/common';
 import { AMBIGUOUS_KEY_NAMES, isAzureKeyName } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { allCalls, pythonParser, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import { clientSites } from './azure-clients';
 import { hasAzureAIContext } from './azure-context';
-import { allEnvReads } from './env-reads';
+import { allEnvReads, nameFlow } from './env-reads';
 import { calleeName } from './known-names';
 import { apiKeyHeaders } from './py-azure-openai-api-key-header';
 import { inferenceKeySites } from './py-ai-inference-azure-key-credential';
@@ -22,15 +23,22 @@ const NON_AZURE_CLIENTS = /^(?:openai\.(?:Async)?OpenAI|langchain\w*(?:\.\w+)*\.
  */
 function reportedKeyRanges(mod: PyModule): [number, number][] {
   const out: [number, number][] = [];
-  for (const site of clientSites(mod)) {
-    if (site.keyArg) out.push([site.keyArg.from, site.keyArg.to]);
-    if (site.resolvedValue) out.push([site.resolvedValue.from, site.resolvedValue.to]);
+  // A key reaches the reported argument through local names (`api_key = os.environ[...]`, then
+  // `OpenAI(api_key=api_key)`): the assignments along the way are the same key, not another finding.
+  const add = (from: number, to: number, value?: SyntaxNode) => {
+    out.push([from, to]);
+    if (value) for (const n of nameFlow(mod, value)) out.push([n.from, n.to]);
+  };
+  for (const site of clientSites(mod)) if (site.keyArg) add(site.keyArg.from, site.keyArg.to, site.keyArg.value);
+  for (const site of inferenceKeySites(mod)) {
+    add(site.credArg.from, site.credArg.to);
+    const token = site.keyCall.args[0];
+    add(site.keyCall.node.from, site.keyCall.node.to, token?.value);
   }
-  for (const site of inferenceKeySites(mod)) out.push([site.credArg.from, site.credArg.to], [site.keyCall.node.from, site.keyCall.node.to]);
   const statement = moduleKeyAuthStatement(mod);
-  if (statement) out.push([statement.from, statement.to]);
-  for (const h of apiKeyHeaders(mod)) out.push([h.from, h.to]);
-  for (const site of v1KeySites(mod)) if (site.key) out.push([site.key.from, site.key.to]);
+  if (statement) add(statement.from, statement.to, statement.lastChild ?? undefined);
+  for (const h of apiKeyHeaders(mod)) add(h.from, h.to, h.value);
+  for (const site of v1KeySites(mod)) if (site.key) add(site.key.from, site.key.to, site.key.value);
   // The key of a client for api.openai.com (or another OpenAI-compatible host) is not Azure's:
   // `OpenAI(api_key=os.getenv("OPENAI_API_KEY"))` beside an Azure client is left alone.
   for (const call of allCalls(mod)) {

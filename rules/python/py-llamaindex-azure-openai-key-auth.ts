@@ -14,7 +14,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureOpenAI`, `AzureOpenAIEmbedding` and `AzureOpenAIMultiModal` from `llama_index` built with `api_key=`, or with no credential at all (LlamaIndex then reads `AZURE_OPENAI_API_KEY`). Models with `use_azure_ad=True` or `azure_ad_token_provider=` are Entra: LlamaIndex puts a token into `api_key` itself. A hard-coded key is an error, every other finding a warning.',
+        'Flags `AzureOpenAI`, `AzureOpenAIEmbedding` and `AzureOpenAIMultiModal` from `llama_index` built with `api_key=`, or with no credential at all (LlamaIndex then reads `AZURE_OPENAI_API_KEY`). Models with `use_azure_ad=True` or `azure_ad_token_provider=` are Entra: LlamaIndex puts a token into `api_key` itself. A hard-coded key is an error, every other finding a warning. A key sent to an API Management gateway (an `*.azure-api.net` endpoint, an endpoint built from a name that says apim/gateway, or a key whose name says it is an APIM subscription key) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token`, and gets no fix.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. A Microsoft Entra ID token provider gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from llama_index.llms.azure_openai import AzureOpenAI

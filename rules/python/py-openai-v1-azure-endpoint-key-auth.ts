@@ -4,7 +4,9 @@ import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { allCalls, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
+import { APIM_CURE, apimMessage, isApimEndpoint, isApimKey } from './apim';
 import { isHardCodedKey } from './azure-clients';
+import { envSourceNote } from './env-reads';
 import { appendKeywordsEdit, entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 import { calleeName } from './known-names';
 
@@ -34,6 +36,8 @@ export interface V1KeySite {
   call: PyCall;
   isAsync: boolean;
   key?: PyArg;
+  /** The key is an API Management subscription key or base_url an APIM gateway: info, no fix (apim.ts). */
+  apim: boolean;
 }
 
 /** Every `OpenAI` / `AsyncOpenAI` construction with an Azure `base_url` and a key (not a token provider). */
@@ -51,7 +55,8 @@ function findV1KeySites(mod: PyModule): V1KeySite[] {
     if (call.args.some((a) => a.kind === 'doublestar' || a.kind === 'star')) continue;
     const key = keywordArg(call, 'api_key');
     if (key && isTokenProvider(mod, key.value)) continue;
-    out.push({ call, isAsync: q === 'openai.AsyncOpenAI', key });
+    const apim = (!!key && isApimKey(mod, key.value)) || isApimEndpoint(mod, baseUrl.value);
+    out.push({ call, isAsync: q === 'openai.AsyncOpenAI', key, apim });
   }
   return out;
 }
@@ -68,7 +73,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `OpenAI(...)` and `AsyncOpenAI(...)` whose `base_url` is an Azure OpenAI endpoint (`*.openai.azure.com`, `.../openai/v1/`, or built from `AZURE_OPENAI_ENDPOINT`) and whose `api_key` is a key, or absent (the client then reads `OPENAI_API_KEY`). An `api_key` that is a token provider (a callable) is Entra and is not flagged; clients for api.openai.com are out of scope. Key auth is a warning, a hard-coded key an error.',
+        'Flags `OpenAI(...)` and `AsyncOpenAI(...)` whose `base_url` is an Azure OpenAI endpoint (`*.openai.azure.com`, `.../openai/v1/`, or built from `AZURE_OPENAI_ENDPOINT`) and whose `api_key` is a key, or absent (the client then reads `OPENAI_API_KEY`). An `api_key` that is a token provider (a callable) is Entra and is not flagged; clients for api.openai.com are out of scope. Key auth is a warning, a hard-coded key an error. A key sent to an API Management gateway (an `*.azure-api.net` endpoint, an endpoint built from a name that says apim/gateway, or a key whose name says it is an APIM subscription key) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token`, and gets no fix.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. The v1 endpoint accepts a Microsoft Entra ID token provider as `api_key` (openai>=1.106.0).',
       example: `from openai import OpenAI
@@ -93,7 +98,11 @@ client = OpenAI(
   prefilter: /OpenAI\b/,
   check(context) {
     const mod = context.parse(pythonParser);
-    for (const { call, isAsync, key } of v1KeySites(mod)) {
+    for (const { call, isAsync, key, apim } of v1KeySites(mod)) {
+      if (apim) {
+        reportApim(context, mod, call, key);
+        continue;
+      }
       const provider = tokenProviderExpr(mod, context.settings.tokenScope);
       const edits: TextEdit[] = key ? [{ start: key.value.from, end: key.value.to, newText: provider }] : appendKeywordsEdit(context.file, call, [`api_key=${provider}`]);
       const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], call.node.from);
@@ -123,8 +132,24 @@ function report(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCa
     end: key.to,
     message: hardCoded
       ? `${cls} sends a hard-coded API key to an Azure OpenAI endpoint; anyone who can read the code can call the resource. Pass a Microsoft Entra ID token provider as api_key instead.`
-      : `${cls} authenticates to an Azure OpenAI endpoint with an API key; pass a Microsoft Entra ID token provider as api_key instead.`,
+      : `${cls} authenticates to an Azure OpenAI endpoint with an API key (api_key${envSourceNote(mod, key.value)}); pass a Microsoft Entra ID token provider as api_key instead.`,
     severity: hardCoded ? 'error' : 'warning',
     fixes: fix ? [fix] : [],
   });
+}
+
+/** A subscription key sent to an API Management gateway: info, no client fix (the cure is on the gateway). */
+function reportApim(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCall, key: PyArg | undefined): void {
+  const cls = textOf(mod, call.callee).split('.').pop();
+  if (!key || key.value.name === 'None') {
+    context.report({
+      start: call.callee.from,
+      end: call.callee.to,
+      message: `${cls} points at an API Management gateway without api_key, so it sends the OPENAI_API_KEY environment variable as the gateway's subscription key. ${APIM_CURE}`,
+      severity: 'info',
+    });
+    return;
+  }
+  const hardCoded = isHardCodedKey(stringValue(mod, key.value));
+  context.report({ start: key.from, end: key.to, message: apimMessage(`${cls} (api_key)`, hardCoded), severity: hardCoded ? 'error' : 'info' });
 }

@@ -1,7 +1,9 @@
 import { pythonParser } from '../../engine/parsers/python';
 import type { RuleContext } from '../../engine/rule';
 import type { Fix, Severity, TextEdit } from '../../engine/types';
+import { APIM_CURE, apimMessage } from './apim';
 import { clientSites, credentialArgs, type ClientFamily, type ClientSite } from './azure-clients';
+import { envSourceNote } from './env-reads';
 import {
   appendKeywordsEdit,
   dictKey,
@@ -30,6 +32,20 @@ export function reportClientSites(context: RuleContext, options: FamilyOptions):
   const mod = context.parse(pythonParser);
   for (const site of clientSites(mod, options.family)) {
     const cls = site.qualified.slice(site.qualified.lastIndexOf('.') + 1);
+    if (site.apim && !site.entraAlso) {
+      // A gateway subscription key: the cure is on the gateway (validate-azure-ad-token), so no client fix.
+      const arg = site.keyArg;
+      context.report({
+        start: arg ? arg.from : site.call.callee.from,
+        end: arg ? arg.to : site.call.callee.to,
+        message: arg
+          ? apimMessage(`${cls} (${arg.name})`, site.hardCoded)
+          : `${cls} points at an API Management gateway without a credential, so the key it falls back to (${options.implicitSource}) goes to the gateway as its subscription key. ${APIM_CURE}`,
+        severity: site.hardCoded ? 'error' : 'info',
+        data: { shape: 'apim' },
+      });
+      continue;
+    }
     const fix = buildFix(context, site, options);
     if (site.shape === 'implicit') {
       context.report({
@@ -48,7 +64,7 @@ export function reportClientSites(context: RuleContext, options: FamilyOptions):
       ? `${cls} gets an API key (${arg.name}) beside its Entra credential; when both are set the key is redundant for requests, but the Realtime API still authenticates with it.`
       : site.hardCoded
         ? `${cls} is given a hard-coded API key (${arg.name}); anyone who can read the code can call the resource. Use a Microsoft Entra ID token provider instead.`
-        : `${cls} authenticates with an API key (${arg.name}); use a Microsoft Entra ID token provider instead of a shared key.`;
+        : `${cls} authenticates with an API key (${arg.name}${envSourceNote(mod, arg.value)}); use a Microsoft Entra ID token provider instead of a shared key.`;
     context.report({
       start: arg.from,
       end: arg.to,

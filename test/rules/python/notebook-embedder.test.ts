@@ -31,9 +31,11 @@ describe('notebook embedder', () => {
     const lines = ['s = "caf\u00e9 \\"q\\" \\\\ tab\\t"\n', 'x = 1'];
     const text = notebook([code(lines)]).replace('café', 'caf\\u00e9');
     const [region] = regions(text);
-    assert.equal(region.text, lines.join(''));
-    assert.equal(region.label, '/ws/n.ipynb#cell1');
-    for (let i = 0; i < region.text.length; i++) {
+    assert.equal(region.text, lines.join('') + '\n');
+    assert.equal(region.label, '/ws/n.ipynb#cells');
+    // The newline that ends the cell maps to its closing quote: text inserted there ends the cell.
+    assert.equal(text[region.toOuter(region.text.length - 1)], '"');
+    for (let i = 0; i < region.text.length - 1; i++) {
       const outer = region.toOuter(i);
       const ch = region.text[i];
       // The raw text at the mapped offset starts the JSON encoding of the decoded character.
@@ -54,8 +56,8 @@ describe('notebook embedder', () => {
       code(['%%time\n', 'z = 3']),
     ]);
     assert.deepEqual(
-      regions(text).map((r) => r.label),
-      ['/ws/n.ipynb#cell4', '/ws/n.ipynb#cell5'],
+      regions(text).map((r) => r.text),
+      ['y = 2\n' + ' '.repeat(6) + '\nz = 3\n'],
     );
     assert.deepEqual(regions(notebook([code('x = 1')], 'R')), []);
     assert.deepEqual(regions('{ not json'), []);
@@ -63,7 +65,7 @@ describe('notebook embedder', () => {
 
   it('blanks !shell and %magic lines to spaces, keeping offsets', () => {
     const [region] = regions(notebook([code(['!pip install openai\n', '%matplotlib inline\n', 'import openai'])]));
-    assert.equal(region.text, ' '.repeat(19) + '\n' + ' '.repeat(18) + '\nimport openai');
+    assert.equal(region.text, ' '.repeat(19) + '\n' + ' '.repeat(18) + '\nimport openai\n');
   });
 
   it('reports a finding at its exact position in the raw .ipynb text', () => {
@@ -108,7 +110,7 @@ describe('notebook embedder', () => {
     assert.equal(result.suppressed, 1);
   });
 
-  it('finds clients whose import is in an earlier cell (each cell is linted on its own)', () => {
+  it('finds clients whose import is in an earlier cell, and puts the identity import beside it (the code cells are one module)', () => {
     const text = notebook([
       code(['import os\n', 'from openai import AzureOpenAI\n', 'from azure.ai.inference import ChatCompletionsClient\n', 'from azure.core.credentials import AzureKeyCredential']),
       code(['client = AzureOpenAI(api_key=os.environ[\"AZURE_OPENAI_API_KEY\"].strip())\n'.replace(/\\"/g, '"'), 'inf = ChatCompletionsClient(endpoint=e, credential=AzureKeyCredential(k))']),
@@ -117,8 +119,31 @@ describe('notebook embedder', () => {
     assert.deepEqual(findings.map((f) => f.code), ['AOAI201', 'AOAI206']);
     const fixed = fixToFixpoint(engine, '/ws/n.ipynb', text, options, 'unsafe').text;
     const nb = JSON.parse(fixed) as { cells: { source: string[] }[] };
-    assert.match(nb.cells[1].source.join(''), /^from azure\.identity import DefaultAzureCredential, get_bearer_token_provider\n\nclient = AzureOpenAI\(azure_ad_token_provider=/);
+    assert.match(nb.cells[0].source.join(''), /\nfrom azure\.core\.credentials import AzureKeyCredential\nfrom azure\.identity import DefaultAzureCredential, get_bearer_token_provider$/);
+    assert.match(nb.cells[1].source.join(''), /^client = AzureOpenAI\(azure_ad_token_provider=get_bearer_token_provider/);
     assert.match(nb.cells[1].source.join(''), /credential=DefaultAzureCredential\(\), credential_scopes=\["https:\/\/cognitiveservices\.azure\.com\/\.default"\]\)$/);
+  });
+
+  it('follows a key assigned in an earlier cell: one finding at the client, none at the read', () => {
+    const text = notebook([
+      code(['import os\n', 'from openai import AzureOpenAI\n', 'api_key = os.environ["AZURE_OPENAI_API_KEY"]']),
+      markdown(['## Chat']),
+      code(['client = AzureOpenAI(azure_endpoint=endpoint, api_key=api_key, api_version="2024-10-21")']),
+    ]);
+    const findings = engine.lint('/ws/n.ipynb', text, options).findings;
+    assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['AOAI201', 'warning']]);
+    assert.equal(text.slice(findings[0].start, findings[0].end), 'api_key=api_key');
+    assert.match(findings[0].message, /read from AZURE_OPENAI_API_KEY/);
+  });
+
+  it('sees an APIM subscription key assigned in an earlier cell: info, no fix', () => {
+    const text = notebook([
+      code(['from openai import AzureOpenAI\n', 'api_key = apim_subscriptions[0].get("key")']),
+      code(['client = AzureOpenAI(azure_endpoint=endpoint, api_key=api_key, api_version="2024-10-21")']),
+    ]);
+    const findings = engine.lint('/ws/n.ipynb', text, options).findings;
+    assert.deepEqual(findings.map((f) => [f.code, f.severity, f.fixes.length]), [['AOAI201', 'info', 0]]);
+    assert.match(findings[0].message, /API Management subscription key/);
   });
 
   it('reads a cell whose source is a single string', () => {

@@ -13,6 +13,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'an AzureKeyCredential around an APIM subscription key is info with the gateway advice and no fix',
+      code: HEAD + "\nclient = ChatCompletionsClient(\n    endpoint=endpoint,\n    credential=AzureKeyCredential(apim_subscriptions[0]['key']),\n)\n",
+      errors: [{ line: 6, column: 5, endColumn: 64, severity: 'info', message: /API Management subscription key .*validate-azure-ad-token/ }],
+      output: null,
+    },
+    {
+      name: 'an AzureKeyCredential sent to a gateway endpoint built from the APIM URL is info',
+      code: HEAD + '\nclient = ChatCompletionsClient(\n    endpoint=f"{apim_resource_gateway_url}/{inference_api_path}/models",\n    credential=AzureKeyCredential(api_key),\n)\n',
+      errors: [{ line: 6, column: 5, endColumn: 43, severity: 'info', message: 'API Management gateway' }],
+      output: null,
+    },
+    {
       name: 'replaces an inline AzureKeyCredential with DefaultAzureCredential and adds credential_scopes',
       code: HEAD + '\nclient = ChatCompletionsClient(\n    endpoint=os.environ["AZURE_INFERENCE_ENDPOINT"],\n    credential=AzureKeyCredential(os.environ["AZURE_INFERENCE_CREDENTIAL"]),\n)\n',
       errors: [{ line: 6, column: 5, endLine: 6, endColumn: 76, severity: 'warning' }],

@@ -5,11 +5,29 @@ testRule(rule, {
   path: 'rest.py',
   valid: [
     { name: 'Azure AI Search URL uses its own api-key', code: 'import requests\nrequests.post("https://contoso.search.windows.net/indexes/x/docs/search?api-version=2024-07-01", headers={"api-key": key})\n' },
-    { name: 'APIM gateway', code: 'import requests\nrequests.post("https://contoso.azure-api.net/openai/deployments/x", headers={"api-key": key})\n' },
     { name: 'bearer token', code: 'import requests\nrequests.post("https://contoso.openai.azure.com/openai/deployments/x/chat/completions", headers={"Authorization": f"Bearer {tp()}"})\n' },
     { name: 'unknown URL in a file with no Azure OpenAI context', code: 'import requests\nrequests.get(url, headers={"api-key": key})\n' },
   ],
   invalid: [
+    {
+      // Was a valid case (not flagged at all); the trial showed the gateway key deserves the gateway advice.
+      name: 'an api-key header to an azure-api.net gateway is the APIM subscription key: info with the gateway advice',
+      code: 'import requests\nrequests.post("https://contoso.azure-api.net/openai/deployments/x", headers={"api-key": key})\n',
+      errors: [{ line: 2, column: 78, endColumn: 92, severity: 'info', message: /API Management subscription key .*validate-azure-ad-token/ }],
+      output: null,
+    },
+    {
+      name: 'a URL built from the APIM gateway name makes the header a gateway key (info)',
+      code: 'import requests\nurl = f"{apim_resource_gateway_url}/{inference_api_path}/openai/deployments/{model}/chat/completions?api-version={v}"\nresponse = requests.post(url, headers = {"api-key": api_key}, json = messages)\n',
+      errors: [{ line: 3, column: 42, endColumn: 60, severity: 'info', message: 'API Management subscription key' }],
+      output: null,
+    },
+    {
+      name: 'an APIM subscription key sent to an Azure OpenAI-looking path is info too',
+      code: 'import requests\nrequests.post(f"{endpoint}/openai/deployments/x", headers={"api-key": apim_subscription_key})\n',
+      errors: [{ line: 2, column: 60, endColumn: 92, severity: 'info', message: 'API Management subscription key' }],
+      output: null,
+    },
     {
       name: 'flags an api-key header in a requests.post headers dict',
       code: 'import os, requests\nr = requests.post(\n    f"{endpoint}/openai/deployments/{dep}/chat/completions?api-version=2024-10-21",\n    headers={"Content-Type": "application/json", "api-key": os.environ["AZURE_OPENAI_KEY"]},\n)\n',

@@ -36,6 +36,56 @@ client = AzureOpenAI(azure_endpoint=endpoint, api_version="2024-10-21", azure_ad
   ],
   invalid: [
     {
+      name: 'an APIM subscription key sent to the gateway is info with the gateway advice and no client fix',
+      code: `from openai import AzureOpenAI
+client = AzureOpenAI(
+    azure_endpoint=f"{apim_resource_gateway_url}/{inference_api_path}",
+    api_key=apim_subscription_key,
+    api_version="2024-10-21",
+)
+`,
+      errors: [{ line: 4, column: 5, endLine: 4, endColumn: 34, severity: 'info', message: /API Management subscription key .*validate-azure-ad-token/ }],
+      output: null,
+    },
+    {
+      name: 'a key picked from the APIM subscriptions list is APIM, whatever the endpoint is called',
+      code: "from openai import AzureOpenAI\nclient = AzureOpenAI(azure_endpoint=endpoint, api_key=apim_subscriptions[0]['key'], api_version='v')\n",
+      errors: [{ line: 2, column: 47, endColumn: 83, severity: 'info', message: 'API Management subscription key' }],
+      output: null,
+    },
+    {
+      name: 'a generic api_key name is APIM when the endpoint resolves to a gateway URL through a local name',
+      code: `from openai import AzureOpenAI
+api_key = apim_subscriptions[0].get("key")
+gateway_url = "https://contoso-apim.azure-api.net"
+client = AzureOpenAI(azure_endpoint=gateway_url, api_key=api_key, api_version="v")
+`,
+      errors: [{ line: 4, column: 50, endColumn: 65, severity: 'info', message: 'API Management gateway' }],
+      output: null,
+    },
+    {
+      name: 'an azure-api.net endpoint makes an env-read key a gateway key too',
+      code: 'import os\nfrom openai import AzureOpenAI\nclient = AzureOpenAI(azure_endpoint="https://contoso.azure-api.net/", api_key=os.environ["AZURE_OPENAI_API_KEY"], api_version="v")\n',
+      errors: [{ line: 3, column: 71, endColumn: 113, severity: 'info', message: 'API Management' }],
+      output: null,
+    },
+    {
+      name: 'a hard-coded APIM subscription key is still a hard-coded secret: error, no client fix',
+      code: 'from openai import AzureOpenAI\nclient = AzureOpenAI(azure_endpoint="https://contoso.azure-api.net/", api_key="0123456789abcdef0123456789abcdef", api_version="v")\n',
+      errors: [{ line: 2, column: 71, endColumn: 113, severity: 'error', message: 'hard-coded API Management subscription key' }],
+      output: null,
+    },
+    {
+      name: 'an account endpoint with a key names the environment variable the key was read into',
+      code: `import os
+from openai import AzureOpenAI
+def main():
+    key = os.environ["AZURE_OPENAI_API_KEY"]
+    return AzureOpenAI(azure_endpoint="https://contoso.openai.azure.com", api_key=key, api_version="v")
+`,
+      errors: [{ line: 5, column: 75, endColumn: 86, severity: 'warning', message: 'API key (api_key, read from AZURE_OPENAI_API_KEY)' }],
+    },
+    {
       name: 'flags api_key= read from the environment and replaces it with a token provider',
       code: `import os
 from openai import AzureOpenAI
@@ -46,7 +96,7 @@ client = AzureOpenAI(
     azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"],
 )
 `,
-      errors: [{ line: 5, column: 5, endLine: 5, endColumn: 46, severity: 'warning', message: 'authenticates with an API key (api_key)' }],
+      errors: [{ line: 5, column: 5, endLine: 5, endColumn: 46, severity: 'warning', message: 'authenticates with an API key (api_key, read from AZURE_OPENAI_API_KEY)' }],
       fixTitle: 'Cognitive Services OpenAI User',
       output: `import os
 from openai import AzureOpenAI

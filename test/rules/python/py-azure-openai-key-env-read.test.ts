@@ -13,9 +13,28 @@ testRule(rule, {
     { name: 'OPENAI_API_KEY without any Azure context is api.openai.com', code: 'import os\nkey = os.getenv("OPENAI_API_KEY")\n' },
     { name: 'endpoint and deployment names are not keys', code: 'import os\ne = os.getenv("AZURE_OPENAI_ENDPOINT")\nd = os.environ["AZURE_OPENAI_DEPLOYMENT"]\n' },
     { name: 'Search keys belong to another rule', code: 'import os\nk = os.getenv("AZURE_SEARCH_API_KEY")\n' },
+    {
+      name: 'a key read into a local name in a function, then passed to an Azure v1 OpenAI client, is left to the client rule',
+      code: `import os
+from openai import OpenAI
+def main():
+    endpoint = os.environ["AZURE_OPENAI_ENDPOINT"]
+    api_key = os.environ["AZURE_OPENAI_API_KEY"]
+    client = OpenAI(api_key=api_key, base_url=f"{endpoint.rstrip('/')}/openai/v1/")
+`,
+    },
+    { name: 'a key that flows through two names into a flagged client is one finding', code: 'import os\nfrom openai import AzureOpenAI\nraw = os.getenv("AZURE_OPENAI_KEY")\nkey = raw\nc = AzureOpenAI(api_key=key)\n' },
+    { name: 'a key read into a name sent in an api-key header is left to the header rule', code: 'import os, requests\nkey = os.environ["AZURE_OPENAI_KEY"]\nrequests.post("https://x.openai.azure.com/openai/v1/chat/completions", headers={"api-key": key})\n' },
+    { name: 'a key read into a name wrapped in AzureKeyCredential is left to the inference rule', code: 'import os\nfrom azure.ai.inference import ChatCompletionsClient\nfrom azure.core.credentials import AzureKeyCredential\nkey = os.environ["AZURE_INFERENCE_CREDENTIAL"]\nc = ChatCompletionsClient(e, AzureKeyCredential(key))\n' },
     { name: 'names in comments and strings', code: '# os.getenv("AZURE_OPENAI_API_KEY")\nhelp = "set AZURE_OPENAI_API_KEY"\n' },
   ],
   invalid: [
+    {
+      name: 'a read that flows through a name into a call no rule reports is still reported',
+      code: 'import os\ndef main():\n    key = os.environ["AZURE_OPENAI_API_KEY"]\n    return make_client(key)\n',
+      errors: [{ line: 3, column: 11, endColumn: 45, severity: 'warning', message: 'AZURE_OPENAI_API_KEY' }],
+      output: null,
+    },
     {
       name: 'flags os.getenv, os.environ[...] and os.environ.get of key names',
       code: 'import os\na = os.getenv("AZURE_OPENAI_API_KEY")\nb = os.environ["AZURE_OPENAI_KEY"]\nc = os.environ.get("AOAI_KEY", "")\n',

@@ -13,6 +13,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a key read into a local name is reported once, at the client, naming the environment variable',
+      code: `import os
+from openai import OpenAI
+def main():
+    endpoint = os.environ["AZURE_OPENAI_ENDPOINT"]
+    api_key = os.environ["AZURE_OPENAI_API_KEY"]
+    client = OpenAI(api_key=api_key, base_url=f"{endpoint.rstrip('/')}/openai/v1/")
+`,
+      errors: [{ line: 6, column: 21, endColumn: 36, severity: 'warning', message: 'API key (api_key, read from AZURE_OPENAI_API_KEY)' }],
+    },
+    {
+      name: 'a subscription key sent to an APIM gateway v1 base_url is info with the gateway advice and no fix',
+      code: 'from openai import OpenAI\nbase_url = f"{apim_resource_gateway_url}/{inference_api_path}/openai/v1"\nclient = OpenAI(api_key=apim_subscriptions[0].get("key"), base_url=base_url)\n',
+      errors: [{ line: 3, column: 17, endColumn: 57, severity: 'info', message: /API Management subscription key .*validate-azure-ad-token/ }],
+      output: null,
+    },
+    {
       name: 'flags a key sent to the Azure v1 endpoint and passes a token provider instead',
       code: 'import os\nfrom openai import OpenAI\n\nclient = OpenAI(\n    base_url="https://contoso.openai.azure.com/openai/v1/",\n    api_key=os.getenv("AZURE_OPENAI_API_KEY"),\n)\n',
       errors: [{ line: 6, column: 5, endColumn: 46, severity: 'warning' }],
