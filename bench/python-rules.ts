@@ -200,4 +200,4 @@ function main(): void {
   console.log(findings.join('; '));
 }
 
-main();
+if (require.main === module) main();
