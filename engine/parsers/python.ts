@@ -63,21 +63,100 @@ export function parsePython(text: string, path = ''): PyModule {
   const imports = new Map<string, ImportBinding>();
   const fromImports: FromImport[] = [];
   const starImports: string[] = [];
-  tree.topNode.cursor().iterate((ref) => {
-    if (ref.name !== 'ImportStatement') return;
-    // SyntaxNode objects are not identity-stable: compare positions.
-    const topLevel = statements.some((st) => st.from === ref.from && st.to === ref.to);
-    const star = /^from\s+([\w.]+)\s+import\s+\*\s*$/.exec(text.slice(ref.from, ref.to));
+  // SyntaxNode objects are not identity-stable: compare positions.
+  const topLevel = new Set(statements.map((st) => rangeKey(st.from, st.to)));
+  for (const node of importStatements(tree, text)) {
+    const star = /^from\s+([\w.]+)\s+import\s+\*\s*$/.exec(text.slice(node.from, node.to));
     if (star) starImports.push(star[1]);
-    readImport(text, ref.node, imports, topLevel ? fromImports : undefined);
-    return false;
-  });
+    readImport(text, node, imports, topLevel.has(rangeKey(node.from, node.to)) ? fromImports : undefined);
+  }
   const facts = new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
     if (!facts.has(key)) facts.set(key, compute());
     return facts.get(key) as T;
   };
   return { path, text, tree, imports, starImports, fromImports, statements, memo };
+}
+
+/** A number naming a range (positions stay below 2^26: the engine skips files over 3 MB). */
+function rangeKey(from: number, to: number): number {
+  return from * 0x4000000 + to;
+}
+
+/**
+ * Every `ImportStatement`, in source order, found from the text rather than by walking the tree:
+ * an import starts with the keyword `from` or `import`, and there are few of those. Parsing stays
+ * cheap, and the one full walk (`moduleIndex`) happens only when a rule needs it.
+ */
+function importStatements(tree: Tree, text: string): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  let lastFrom = -1;
+  const keyword = /\b(?:from|import)\b/g;
+  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    let n: SyntaxNode | null = tree.resolveInner(m.index, 1);
+    while (n && n.name !== 'ImportStatement' && n.name !== 'Script') n = n.parent;
+    if (!n || n.name !== 'ImportStatement' || n.from <= lastFrom) continue;
+    out.push(n);
+    lastFrom = n.from;
+    keyword.lastIndex = Math.max(keyword.lastIndex, n.to);
+  }
+  return out;
+}
+
+/** Nodes the rules look at, collected by one walk of the tree the first time a rule asks. */
+interface ModuleIndex {
+  /** `CallExpression` nodes, in source order. */
+  callNodes: SyntaxNode[];
+  /** `CallExpression` and `MemberExpression` nodes, in source (pre-)order. */
+  callOrMemberNodes: SyntaxNode[];
+  /** `AssignStatement` nodes, in source order. */
+  assignments: SyntaxNode[];
+  /** Single-line string literals by quote character (for `preferredQuote`). */
+  singleQuoted: number;
+  doubleQuoted: number;
+}
+
+function moduleIndex(mod: PyModule): ModuleIndex {
+  return mod.memo('index', () => {
+    const index: ModuleIndex = { callNodes: [], callOrMemberNodes: [], assignments: [], singleQuoted: 0, doubleQuoted: 0 };
+    const cursor = mod.tree.cursor();
+    for (;;) {
+      const name = cursor.name;
+      if (name === 'CallExpression') {
+        const node = cursor.node;
+        index.callNodes.push(node);
+        index.callOrMemberNodes.push(node);
+      } else if (name === 'MemberExpression') index.callOrMemberNodes.push(cursor.node);
+      else if (name === 'AssignStatement') index.assignments.push(cursor.node);
+      else if (name === 'String') countQuote(mod.text, cursor.from, cursor.to, index);
+      if (cursor.firstChild()) continue;
+      while (!cursor.nextSibling()) if (!cursor.parent()) return index;
+    }
+  });
+}
+
+const PREFIX_CHARS = 'rRbBuUfF';
+
+/** Counts one `String` literal's quote as `stringValue` reads it; triple-quoted literals don't count. */
+function countQuote(text: string, from: number, to: number, index: ModuleIndex): void {
+  let i = from;
+  while (i < to && PREFIX_CHARS.includes(text[i])) i++;
+  if (i - from > 2 || i >= to) return;
+  const q = text[i];
+  if (q !== '"' && q !== "'") return;
+  if (text.startsWith(q + q + q, i)) return;
+  if (q === "'") index.singleQuoted++;
+  else index.doubleQuoted++;
+}
+
+/** Every `AssignStatement` in the module, in source order (one shared walk). */
+export function allAssignments(mod: PyModule): readonly SyntaxNode[] {
+  return moduleIndex(mod).assignments;
+}
+
+/** Every `CallExpression` and `MemberExpression` node, in source pre-order (outer before inner). */
+export function allCallOrMemberNodes(mod: PyModule): readonly SyntaxNode[] {
+  return moduleIndex(mod).callOrMemberNodes;
 }
 
 function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportBinding>, fromImports: FromImport[] | undefined): void {
@@ -157,6 +236,16 @@ export function textOf(mod: PyModule, node: SyntaxNode): string {
  * Undefined for anything else (calls, subscripts).
  */
 export function qualifiedName(mod: PyModule, node: SyntaxNode | null | undefined): string | undefined {
+  if (!node || (node.name !== 'VariableName' && node.name !== 'MemberExpression')) return undefined;
+  const cache = mod.memo('qualified-names', () => new Map<number, string | undefined>());
+  const key = rangeKey(node.from, node.to);
+  if (cache.has(key)) return cache.get(key);
+  const q = resolveQualified(mod, node);
+  cache.set(key, q);
+  return q;
+}
+
+function resolveQualified(mod: PyModule, node: SyntaxNode): string | undefined {
   const raw = dottedName(mod, node);
   if (!raw) return undefined;
   const dot = raw.indexOf('.');
@@ -171,10 +260,13 @@ export function dottedName(mod: PyModule, node: SyntaxNode | null | undefined): 
   if (!node) return undefined;
   if (node.name === 'VariableName') return textOf(mod, node);
   if (node.name !== 'MemberExpression') return undefined;
-  const kids = children(node);
-  if (kids.length !== 3 || kids[1].name !== '.' || kids[2].name !== 'PropertyName') return undefined;
-  const head = dottedName(mod, kids[0]);
-  return head === undefined ? undefined : `${head}.${textOf(mod, kids[2])}`;
+  // Exactly three children: object, `.`, PropertyName (read without building a child array).
+  const object = node.firstChild;
+  const dot = object?.nextSibling;
+  const property = dot?.nextSibling;
+  if (!object || dot?.name !== '.' || property?.name !== 'PropertyName' || property.nextSibling) return undefined;
+  const head = dottedName(mod, object);
+  return head === undefined ? undefined : `${head}.${textOf(mod, property)}`;
 }
 
 /** One argument of a call. */
@@ -200,9 +292,42 @@ export interface PyCall {
 /** Reads a `CallExpression` node; undefined for anything else. */
 export function readCall(mod: PyModule, node: SyntaxNode): PyCall | undefined {
   if (node.name !== 'CallExpression') return undefined;
+  // A call's range names it (no two calls share one); every rule reads the same calls.
+  const cache = mod.memo('calls-by-range', () => new Map<number, PyCall | undefined>());
+  const key = rangeKey(node.from, node.to);
+  if (cache.has(key)) return cache.get(key);
+  const call = readCallUncached(mod, node);
+  cache.set(key, call);
+  return call;
+}
+
+function readCallUncached(mod: PyModule, node: SyntaxNode): PyCall | undefined {
   const callee = node.firstChild;
   const argList = node.lastChild;
   if (!callee || !argList || argList.name !== 'ArgList') return undefined;
+  return new LazyCall(mod, node, callee, argList);
+}
+
+/**
+ * A call whose arguments are read on first use: the rules look at every call's callee, but at the
+ * arguments of only the few calls whose callee they know.
+ */
+class LazyCall implements PyCall {
+  private parsedArgs: PyArg[] | undefined;
+
+  constructor(
+    private readonly mod: PyModule,
+    readonly node: SyntaxNode,
+    readonly callee: SyntaxNode,
+    readonly argList: SyntaxNode,
+  ) {}
+
+  get args(): PyArg[] {
+    return (this.parsedArgs ??= readArgs(this.mod, this.argList));
+  }
+}
+
+function readArgs(mod: PyModule, argList: SyntaxNode): PyArg[] {
   const args: PyArg[] = [];
   let segment: SyntaxNode[] = [];
   const flush = () => {
@@ -227,7 +352,7 @@ export function readCall(mod: PyModule, node: SyntaxNode): PyCall | undefined {
     else segment.push(c);
   }
   flush();
-  return { node, callee, argList, args };
+  return args;
 }
 
 /** The keyword argument `name`, if passed. */
@@ -242,12 +367,10 @@ export function allCalls(mod: PyModule): PyCall[] {
 
 function collectCalls(mod: PyModule): PyCall[] {
   const out: PyCall[] = [];
-  mod.tree.topNode.cursor().iterate((ref) => {
-    if (ref.name === 'CallExpression') {
-      const call = readCall(mod, ref.node);
-      if (call) out.push(call);
-    }
-  });
+  for (const node of moduleIndex(mod).callNodes) {
+    const call = readCall(mod, node);
+    if (call) out.push(call);
+  }
   return out;
 }
 
@@ -346,22 +469,46 @@ function isParameter(mod: PyModule, def: SyntaxNode | null, name: string): boole
   return false;
 }
 
+/** The value of the last plain assignment to `name` in `scope` (not in nested functions) starting before `before`. */
 function lastAssignment(mod: PyModule, scope: SyntaxNode, name: string, before: number): SyntaxNode | undefined {
-  let found: SyntaxNode | undefined;
+  const entries = scopeAssignments(mod, scope).get(name);
+  if (!entries) return undefined;
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].from < before) return entries[i].value;
+  return undefined;
+}
+
+/** One `name = value` of a scope: where the statement starts, and the value. */
+interface ScopeAssignment {
+  from: number;
+  value: SyntaxNode;
+}
+
+/**
+ * The plain assignments of one scope by target name, in source order: built once per scope and
+ * module (name resolution is asked for again and again, by every rule), instead of a scan per use.
+ */
+function scopeAssignments(mod: PyModule, scope: SyntaxNode): Map<string, ScopeAssignment[]> {
+  const byScope = mod.memo('scope-assignments', () => new Map<number, Map<string, ScopeAssignment[]>>());
+  const key = rangeKey(scope.from, scope.to);
+  let names = byScope.get(key);
+  if (names) return names;
+  const found = new Map<string, ScopeAssignment[]>();
+  const add = (target: SyntaxNode, statement: SyntaxNode, value: SyntaxNode) => {
+    const name = textOf(mod, target);
+    const list = found.get(name);
+    if (list) list.push({ from: statement.from, value });
+    else found.set(name, [{ from: statement.from, value }]);
+  };
   const visit = (n: SyntaxNode) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.from >= before) return;
       if (c.name === 'FunctionDefinition' || c.name === 'ClassDefinition' || c.name === 'LambdaExpression') continue;
       if (c.name === 'AssignStatement') {
         const kids = children(c);
         // `a = b = value`: targets are every node before an AssignOp; the value is the last node.
         const value = kids[kids.length - 1];
         for (let i = 0; i + 1 < kids.length; i++) {
-          if (kids[i + 1].name === 'AssignOp' && kids[i].name === 'VariableName' && textOf(mod, kids[i]) === name && value !== kids[i]) {
-            found = value;
-          } else if (kids[i + 1].name === 'TypeDef' && kids[i].name === 'VariableName' && textOf(mod, kids[i]) === name && kids[i + 2]?.name === 'AssignOp') {
-            found = value;
-          }
+          if (kids[i + 1].name === 'AssignOp' && kids[i].name === 'VariableName') add(kids[i], c, value);
+          else if (kids[i + 1].name === 'TypeDef' && kids[i].name === 'VariableName' && kids[i + 2]?.name === 'AssignOp') add(kids[i], c, value);
         }
         continue;
       }
@@ -369,7 +516,9 @@ function lastAssignment(mod: PyModule, scope: SyntaxNode, name: string, before: 
     }
   };
   visit(scope);
-  return found;
+  names = found;
+  byScope.set(key, names);
+  return names;
 }
 
 /** Key/value entries of a dict literal; `**spread` entries have no key. */
@@ -418,16 +567,8 @@ export function preferredQuote(mod: PyModule): '"' | "'" {
 }
 
 function countQuotes(mod: PyModule): '"' | "'" {
-  let single = 0;
-  let double = 0;
-  mod.tree.topNode.cursor().iterate((ref) => {
-    if (ref.name !== 'String') return;
-    const s = stringValue(mod, ref.node);
-    if (!s || /^[rRbBuUfF]*('''|""")/.test(textOf(mod, ref.node))) return;
-    if (s.quote === "'") single++;
-    else double++;
-  });
-  return single > double ? "'" : '"';
+  const { singleQuoted, doubleQuoted } = moduleIndex(mod);
+  return singleQuoted > doubleQuoted ? "'" : '"';
 }
 
 /** True when `node` lies inside `ancestor` (or is it). */

@@ -54,8 +54,9 @@ function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
   const azureFile = hasAzureAIContext(mod);
   const seen = new Set<number>();
   for (const call of allCalls(mod)) {
+    if (!isHttpCall(mod, call)) continue; // first: it reads only the callee
     const headers = keywordArg(call, 'headers');
-    if (!headers || !isHttpCall(mod, call)) continue;
+    if (!headers) continue;
     const url = requestUrl(mod, call);
     if (url !== undefined ? SEARCH_HOST.test(url) || !(isAzureAIEndpoint(url) || /\/openai\//.test(url) || azureFile) : !azureFile) continue;
     const gatewayUrl = urlArg(call);

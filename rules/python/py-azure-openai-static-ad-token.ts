@@ -1,5 +1,5 @@
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
+import { allAssignments, allCalls, children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { clientSpec, credentialArgs, type ClientFamily } from './azure-clients';
@@ -16,14 +16,12 @@ const STATIC_TOKEN: Partial<Record<ClientFamily, { token: string; provider: stri
 /** `openai.api_type = "azure_ad"` (0.x): the token goes into `openai.api_key` and is never refreshed. */
 function legacyAzureAdStatements(mod: PyModule) {
   const out: { from: number; to: number }[] = [];
-  mod.tree.topNode.cursor().iterate((ref) => {
-    if (ref.name !== 'AssignStatement') return;
-    const kids = children(ref.node);
+  for (const node of allAssignments(mod)) {
+    const kids = children(node);
     if (kids.length === 3 && qualifiedName(mod, kids[0]) === 'openai.api_type' && /^azure_?ad$/i.test(stringValue(mod, kids[2])?.value ?? '')) {
-      out.push({ from: ref.from, to: ref.to });
+      out.push({ from: node.from, to: node.to });
     }
-    return false;
-  });
+  }
   return out;
 }
 
