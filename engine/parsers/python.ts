@@ -237,11 +237,11 @@ export function textOf(mod: PyModule, node: SyntaxNode): string {
  */
 export function qualifiedName(mod: PyModule, node: SyntaxNode | null | undefined): string | undefined {
   if (!node || (node.name !== 'VariableName' && node.name !== 'MemberExpression')) return undefined;
-  const cache = mod.memo('qualified-names', () => new Map<number, string | undefined>());
-  const key = rangeKey(node.from, node.to);
-  if (cache.has(key)) return cache.get(key);
+  // Every rule asks for the callee names of the same calls (the same node objects): cache by node.
+  const cache = mod.memo('qualified-names', () => new WeakMap<SyntaxNode, string | undefined>());
+  if (cache.has(node)) return cache.get(node);
   const q = resolveQualified(mod, node);
-  cache.set(key, q);
+  cache.set(node, q);
   return q;
 }
 
@@ -292,12 +292,14 @@ export interface PyCall {
 /** Reads a `CallExpression` node; undefined for anything else. */
 export function readCall(mod: PyModule, node: SyntaxNode): PyCall | undefined {
   if (node.name !== 'CallExpression') return undefined;
-  // A call's range names it (no two calls share one); every rule reads the same calls.
-  const cache = mod.memo('calls-by-range', () => new Map<number, PyCall | undefined>());
-  const key = rangeKey(node.from, node.to);
-  if (cache.has(key)) return cache.get(key);
+  // A call's range names it (no two calls share one): a node reached another way (a resolved
+  // name, a parent) finds the call every rule already read.
+  const cache = mod.memo('calls-by-range', () => new Map<number, Map<number, PyCall | undefined>>());
+  let byEnd = cache.get(node.from);
+  if (!byEnd) cache.set(node.from, (byEnd = new Map()));
+  if (byEnd.has(node.to)) return byEnd.get(node.to);
   const call = readCallUncached(mod, node);
-  cache.set(key, call);
+  byEnd.set(node.to, call);
   return call;
 }
 

@@ -36,7 +36,8 @@ function isGitHubModels(mod: PyModule, client: PyCall, keyCall: PyCall): boolean
   const token = keyCall.args[0];
   const read = token ? envRead(mod, token.value.name === 'VariableName' ? (resolveName(mod, token.value) ?? token.value) : token.value) : undefined;
   if (read && /GITHUB/i.test(read.name)) return true;
-  return GITHUB_MODELS_HOST.test(mod.text) && !/openai\.azure\.com|services\.ai\.azure\.com|cognitiveservices\.azure\.com/i.test(mod.text);
+  // A whole-text scan: once per module, not once per client.
+  return mod.memo('github-models-text', () => GITHUB_MODELS_HOST.test(mod.text) && !/openai\.azure\.com|services\.ai\.azure\.com|cognitiveservices\.azure\.com/i.test(mod.text));
 }
 
 /** A client whose credential is an AzureKeyCredential: the argument, and the credential call itself. */
