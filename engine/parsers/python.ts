@@ -27,7 +27,7 @@ export interface FromImport {
 
 /** A parsed Python module. */
 export interface PyModule {
-  /** The file's path (for a notebook cell, the engine's `path#cellN` label). */
+  /** The file's path (for a notebook, the engine's `path#cells` label). */
   path: string;
   text: string;
   tree: Tree;

@@ -1,6 +1,7 @@
 import { isAzureKeyName, isPlaceholder } from '../../engine/azure-signals';
 import { childByField, csharpParser, nodeText, walk, type CsNode, type CsTree } from '../../engine/parsers/csharp';
 import { redactSecret } from '../../engine/redact';
+import { findContextualHexKeys, findIdentifiableKeys } from '../secrets/key-literals';
 import type { Rule } from '../../engine/rule';
 import { argumentsOf, findDeclaration, stringValue, unwrap } from './cs-syntax';
 import { keyCredentialSites } from './key-credential-sites';
@@ -17,7 +18,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags a string literal that is used as an Azure OpenAI / Azure AI key: the argument of the `AzureKeyCredential`/`ApiKeyCredential` given to a client AOAI301 checks, the key argument of a Semantic Kernel connector AOAI302 checks, the initializer of a variable those use, or any variable, field, property or constant whose name is an Azure OpenAI key name (`azureOpenAIApiKey`, `AZURE_OPENAI_KEY`). Placeholders (`"<your-key>"`, `"YOUR_API_KEY"`, empty), setting names (`"AZURE_OPENAI_API_KEY"`) and values that are not key-shaped (shorter than 20 characters, outside the key alphabet, or without both letters and digits) are not reported.',
+        'Flags a string literal that is used as an Azure OpenAI / Azure AI key: the argument of the `AzureKeyCredential`/`ApiKeyCredential` given to a client AOAI301 checks, the key argument of a Semantic Kernel connector AOAI302 checks, the initializer of a variable those use, or any variable, field, property or constant whose name is an Azure OpenAI key name (`azureOpenAIApiKey`, `AZURE_OPENAI_KEY`). Placeholders (`"<your-key>"`, `"YOUR_API_KEY"`, empty), setting names (`"AZURE_OPENAI_API_KEY"`) and values that are not key-shaped (shorter than 20 characters, outside the key alphabet, or without both letters and digits) are not reported. A key in a recognised format (the 84-character identifiable key, or 32 hex characters with key context) is reported by AOAI501/AOAI502 instead, so one hard-coded key gives one secret finding.',
       whyBad:
         'A key in source code is shared with everyone who can read the repository, its history, forks, build logs and the compiled assembly. It stays valid until rotated, and it grants full data-plane access to the resource.',
       example: 'var client = new AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential("<32-character key>"));',
@@ -35,8 +36,12 @@ export const rule: Rule = {
   check(context) {
     const tree = context.parse(csharpParser);
     const seen = new Set<CsNode>();
+    // Keys in a recognised format are the secrets family's (AOAI501/AOAI502, every file type):
+    // one hard-coded key, one secret finding. This rule covers the literals they cannot recognise.
+    const secrets = [...findIdentifiableKeys(context.file.text), ...findContextualHexKeys(context.file.text)];
     const report = (literal: CsNode | undefined) => {
       if (!literal || seen.has(literal)) return;
+      if (secrets.some((k) => k.start < literal.end && literal.start < k.end)) return;
       const value = stringValue(tree.file, literal);
       if (value === undefined || !looksLikeKey(value)) return;
       seen.add(literal);

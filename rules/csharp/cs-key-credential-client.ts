@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { usingAdder } from './cs-syntax';
 import { keyCredentialSites, type KeyCredentialSite } from './key-credential-sites';
+import { flowsInto, settingReadsIn, type KeyRead } from './key-reads';
 
 const ROLE_TITLE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, then remove the API key setting';
 
@@ -17,7 +18,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureOpenAIClient`, Azure.AI.OpenAI 1.x `OpenAIClient(Uri, ...)`, Azure.AI.Inference `ChatCompletionsClient`/`EmbeddingsClient`, OpenAI .NET clients pointed at an Azure `/openai/v1/` endpoint, and Microsoft.Extensions.Azure registrations (`clientBuilder.AddOpenAIClient(uri, key)`), when they are given an `AzureKeyCredential` or `ApiKeyCredential` — inline, target-typed (`new(key)`), or through a variable or field declared in the same file.',
+        'Flags `AzureOpenAIClient`, Azure.AI.OpenAI 1.x `OpenAIClient(Uri, ...)`, Azure.AI.Inference `ChatCompletionsClient`/`EmbeddingsClient`, OpenAI .NET clients pointed at an Azure `/openai/v1/` endpoint, and Microsoft.Extensions.Azure registrations (`clientBuilder.AddOpenAIClient(uri, key)`), when they are given an `AzureKeyCredential` or `ApiKeyCredential` — inline, target-typed (`new(key)`, also `_client = new(...)` into a field declared in the file), or through a variable or field declared in the same file. The message names the environment variable or configuration key the key is read from when same-method locals show it. A key that is an API Management subscription key (an `*.azure-api.net` endpoint, a key or endpoint setting named for APIM) or that goes to a proxy-named endpoint is the gateway\'s credential, not the account\'s: info with gateway advice (`validate-azure-ad-token`) and no fix.',
       whyBad:
         'An API key is a long-lived shared secret: anyone who holds it has full data-plane access, it cannot be scoped to one app, and its use is not tied to an identity in the logs. Microsoft Entra ID (`DefaultAzureCredential`, managed identity) gives short-lived tokens, per-identity RBAC, and lets you disable key auth on the resource (`disableLocalAuth`). Clients of Azure AI Search and GitHub Models (which has no Entra path) are not flagged.',
       example: [
@@ -56,10 +57,24 @@ export const rule: Rule = {
     for (const site of keyCredentialSites(tree)) {
       const verb = site.family === 'client-factory' ? 'registers the client with' : 'authenticates with';
       const what = site.kind === 'variable' || site.kind === 'parameter' ? `\`${context.file.text.slice(site.arg.value.start, site.arg.value.end)}\` (an \`${site.credentialType}\`)` : `an \`${site.credentialType}\``;
+      const from = describeSources(settingReadsIn(tree, flowsInto(tree, [site.arg.value, ...(site.keyCreation ? [site.keyCreation] : [])])));
+      if (site.gateway) {
+        context.report({
+          start: site.arg.value.start,
+          end: site.arg.value.end,
+          message:
+            site.gateway.kind === 'apim'
+              ? `\`${site.client}\` ${verb} ${what}${from} that is an API Management subscription key (${site.gateway.evidence}): front-door key auth to the gateway, not the Azure OpenAI account key. Protect the gateway with a \`validate-azure-ad-token\` policy and call it with a Microsoft Entra token instead.`
+              : `\`${site.client}\` ${verb} ${what}${from} for a proxy (${site.gateway.evidence}), so the key is the proxy's credential, not the Azure OpenAI account key. If the proxy accepts Microsoft Entra tokens, authenticate with one instead.`,
+          severity: 'info',
+          data: { client: site.client, family: site.family, gateway: site.gateway.kind },
+        });
+        continue;
+      }
       const message =
         site.kind === 'parameter'
           ? `\`${site.client}\` is given ${what} by its caller: if that is an Azure OpenAI API key, the client uses key auth instead of Microsoft Entra ID.`
-          : `\`${site.client}\` ${verb} ${what}: an API key is a long-lived shared secret; use Microsoft Entra ID (\`DefaultAzureCredential\`) instead.`;
+          : `\`${site.client}\` ${verb} ${what}${from}: an API key is a long-lived shared secret; use Microsoft Entra ID (\`DefaultAzureCredential\`) instead.`;
       context.report({
         start: site.arg.value.start,
         end: site.arg.value.end,
@@ -71,6 +86,18 @@ export const rule: Rule = {
     }
   },
 };
+
+/** " holding the key from the environment variable `X`" / "... from configuration `A:B`", or "" when the file does not say. */
+function describeSources(reads: KeyRead[]): string {
+  if (reads.length === 0) return '';
+  const env = reads.filter((r) => r.source === 'env').map((r) => `\`${r.name}\``);
+  const config = reads.filter((r) => r.source === 'config').map((r) => `\`${r.name}\``);
+  const parts = [
+    ...(env.length ? [`the environment variable${env.length > 1 ? 's' : ''} ${env.join(' or ')}`] : []),
+    ...(config.length ? [`configuration ${config.join(' or ')}`] : []),
+  ];
+  return ` holding the key from ${parts.join(' or ')}`;
+}
 
 /** End of the argument before the credential, so deleting from there removes `, credential`. */
 function argsEndBefore(site: KeyCredentialSite): number | undefined {

@@ -3,7 +3,7 @@
  * credential (code-patterns.md §4.1–4.3, §2.5 for AI Inference). Shared by the client rule, which
  * reports them, and the key-read rule, which stays quiet about key reads inside them.
  */
-import { isAzureAIEndpoint, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
+import { APIM_GATEWAY_HOST, isApimKeyName, isAzureAIEndpoint, isAzureKeyName, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { childByField, nodeText, walk, type CsNode, type CsTree } from '../../engine/parsers/csharp';
 import { argumentsOf, findDeclaration, invokedName, KEY_CREDENTIAL_TYPES, literalsIn, simpleName, unwrap, type Arg } from './cs-syntax';
 
@@ -39,6 +39,11 @@ export interface KeyCredentialSite {
   keyCreation?: CsNode;
   /** Number of arguments of the client construction. */
   argCount: number;
+  /**
+   * The key is a gateway's, not the Azure OpenAI account's: `apim` when the key or endpoint names
+   * API Management (`APIM_SUBSCRIPTION_KEY`, `*.azure-api.net`), `proxy` when the endpoint names a proxy.
+   */
+  gateway?: { kind: 'apim' | 'proxy'; evidence: string };
 }
 
 /** Every key-credential client construction in the file, in document order. */
@@ -61,21 +66,47 @@ export function keyCredentialSites(tree: CsTree): KeyCredentialSite[] {
       else family = 'openai-v1';
       const literals = evidence(tree, n);
       if (mentionsGitHubModels(literals)) break;
-      if (family === 'openai-v1' && !hasAzureEndpoint(literals)) break;
-      out.push({ client, family, creation: n, arg, argCount: args.length, ...cred });
+      const gateway = gatewayOf(tree, n, literals);
+      if (family === 'openai-v1' && !hasAzureEndpoint(literals) && gateway?.kind !== 'apim') break;
+      out.push({ client, family, creation: n, arg, argCount: args.length, ...cred, ...(gateway ? { gateway } : {}) });
       break;
     }
   }
   return out;
 }
 
-/** The type an object creation builds: `new T(...)`, or `T x = new(...)` (target-typed). */
+/** The type an object creation builds: `new T(...)`, `T x = new(...)`, or `_field = new(...)` with a field declared in this file (target-typed). */
 function constructedType(tree: CsTree, n: CsNode): string | undefined {
   if (n.type === 'object_creation_expression') return simpleName(tree.file, childByField(n, 'type'));
   if (n.type !== 'implicit_object_creation_expression') return undefined;
-  const declarator = n.parent?.type === 'variable_declarator' ? n.parent : undefined;
+  const parent = n.parent;
+  if (parent?.type === 'assignment_expression' && childByField(parent, 'right') === n) {
+    const left = childByField(parent, 'left');
+    const target = left?.type === 'member_access_expression' ? childByField(left, 'name') : left;
+    if (target?.type !== 'identifier') return undefined;
+    const decl = findDeclaration(tree, target);
+    return decl && decl.kind !== 'parameter' ? simpleName(tree.file, decl.type) : undefined;
+  }
+  const declarator = parent?.type === 'variable_declarator' ? parent : undefined;
   const declaration = declarator?.parent?.type === 'variable_declaration' ? declarator.parent : undefined;
   return declaration ? simpleName(tree.file, childByField(declaration, 'type')) : undefined;
+}
+
+/** Setting names and identifiers, not sentences: what a key or endpoint is called. */
+const NAME_LIKE = /^[\w:.\-/]{1,100}$/;
+
+/** The gateway in front of the client, from the strings and names its construction uses. */
+function gatewayOf(tree: CsTree, creation: CsNode, literals: string[]): KeyCredentialSite['gateway'] {
+  const host = literals.map((s) => s.match(APIM_GATEWAY_HOST)).find((m) => m);
+  if (host) return { kind: 'apim', evidence: `*${host[0]}` };
+  const names = [...literals.filter((s) => NAME_LIKE.test(s))];
+  for (const n of walk(creation)) if (n.type === 'identifier' && n.field !== 'type') names.push(nodeText(tree.file, n));
+  // `var subscriptionKey = config["AzureOpenAI:ApiKey"]`: a setting that names the account key wins over a variable name.
+  const accountKey = names.some((s) => isAzureKeyName(s) && !isApimKeyName(s));
+  const apim = names.find((s) => isApimKeyName(s) && (/apim/i.test(s) || !accountKey));
+  if (apim) return { kind: 'apim', evidence: apim };
+  const proxy = names.find((s) => /proxy/i.test(s));
+  return proxy ? { kind: 'proxy', evidence: proxy } : undefined;
 }
 
 function classifyCredential(tree: CsTree, expr: CsNode): Pick<KeyCredentialSite, 'kind' | 'credentialType' | 'keyCreation'> | undefined {
@@ -141,5 +172,5 @@ function mentionsGitHubModels(literals: string[]): boolean {
 
 /** An Azure endpoint host, or an endpoint setting named for Azure OpenAI / AI Foundry. */
 function hasAzureEndpoint(literals: string[]): boolean {
-  return literals.some((s) => isAzureAIEndpoint(s) || (/azure[_:.-]?(?:openai|ai)|foundry/i.test(s) && /endpoint|ur[il]/i.test(s)));
+  return literals.some((s) => isAzureAIEndpoint(s) || APIM_GATEWAY_HOST.test(s) || (/azure[_:.-]?(?:openai|ai)|foundry/i.test(s) && /endpoint|ur[il]/i.test(s)));
 }

@@ -38,5 +38,15 @@ export function calleeName(mod: PyModule, node: SyntaxNode | null | undefined): 
   const stars = mod.starImports.filter((m) => SDK_MODULE.test(m));
   if (stars.includes(home)) return `${home}.${q}`;
   if (stars.length === 1) return `${stars[0]}.${q}`;
-  return NOTEBOOK_CELL.test(mod.path) ? `${home}.${q}` : q;
+  if (!NOTEBOOK_CELL.test(mod.path)) return q;
+  // `AzureOpenAI` is also LangChain's and LlamaIndex's class: a notebook that imports only from
+  // one of those libraries means theirs (`create_csv_agent(AzureOpenAI(deployment_name=...))`).
+  if (q === 'AzureOpenAI') {
+    const roots = new Set([...mod.imports.values()].map((b) => b.qualified.split('.')[0]));
+    if (!roots.has('openai')) {
+      if ([...roots].some((r) => r.startsWith('langchain'))) return `langchain_openai.${q}`;
+      if (roots.has('llama_index')) return `llama_index.llms.azure_openai.${q}`;
+    }
+  }
+  return `${home}.${q}`;
 }

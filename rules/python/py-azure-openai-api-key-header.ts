@@ -10,6 +10,8 @@ import { hasAzureAIContext } from './azure-context';
 const HTTP_LIBRARIES = /^(?:requests|httpx|aiohttp)\./;
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'stream', 'head', 'options', 'send']);
 const SEARCH_HOST = /\.search\.windows\.net/i;
+/** URL paths of model APIs (Azure OpenAI, Foundry / AI inference). */
+const AI_PATH = /\/openai\b|\/models\b|\/inference\b|\/deployments\/|\/(?:chat\/)?completions\b|\/embeddings\b|\/responses\b|\/images\/|\/audio\//i;
 
 /** The URL argument of a request call. */
 function urlArg(call: PyCall): SyntaxNode | undefined {
@@ -61,6 +63,9 @@ function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
     if (url !== undefined ? SEARCH_HOST.test(url) || !(isAzureAIEndpoint(url) || /\/openai\//.test(url) || azureFile) : !azureFile) continue;
     const gatewayUrl = urlArg(call);
     const gateway = !!gatewayUrl && isApimEndpoint(mod, gatewayUrl);
+    // A gateway fronts every kind of API: a readable path that is not a model API
+    // (`{gateway}/weatherservice/weather`) sends the subscription key to something else.
+    if (gateway && url !== undefined && !AI_PATH.test(url)) continue;
     const dict = headers.value.name === 'VariableName' ? resolveName(mod, headers.value) : headers.value;
     if (dict && seen.has(dict.from)) continue;
     if (dict) seen.add(dict.from);

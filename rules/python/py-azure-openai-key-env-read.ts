@@ -48,6 +48,19 @@ function reportedKeyRanges(mod: PyModule): [number, number][] {
   return out;
 }
 
+/** The outermost `a or b or c` expression (through parentheses) a read is an operand of, if any. */
+function orChain(node: SyntaxNode): SyntaxNode | undefined {
+  let top: SyntaxNode | undefined;
+  for (let n = node.parent; n && (n.name === 'BinaryExpression' || n.name === 'ParenthesizedExpression'); n = n.parent) {
+    if (n.name === 'BinaryExpression') {
+      const op = n.getChild('or');
+      if (!op) break;
+      top = n;
+    }
+  }
+  return top;
+}
+
 /** Reads of Azure OpenAI / AI Services keys from the environment that no constructor rule reports. */
 export const rule: Rule = {
   meta: {
@@ -60,7 +73,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `os.getenv("X")`, `os.environ["X"]`, `os.environ.get("X")` and the same through `from os import environ, getenv` when `X` names an Azure OpenAI / AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AZURE_INFERENCE_CREDENTIAL`, ...). `OPENAI_API_KEY` counts only when the file otherwise talks to Azure OpenAI, and never as the key of a plain `OpenAI` / LangChain `ChatOpenAI` client (api.openai.com). A read that is already reported by a client rule (the value of a flagged `api_key=`, or the variable assignment such an argument names, an `AzureKeyCredential(...)`, the openai module `api_key`, an `api-key` header, or the `api_key` of an `OpenAI` client for an Azure v1 endpoint) is not reported again: one key, one finding, at the place it is used.',
+        'Flags `os.getenv("X")`, `os.environ["X"]`, `os.environ.get("X")` and the same through `from os import environ, getenv` when `X` names an Azure OpenAI / AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AZURE_INFERENCE_CREDENTIAL`, ...). `OPENAI_API_KEY` counts only when the file otherwise talks to Azure OpenAI, and never as the key of a plain `OpenAI` / LangChain `ChatOpenAI` client (api.openai.com). A read that is already reported by a client rule (the value of a flagged `api_key=`, an `AzureKeyCredential(...)`, the openai module `api_key`, an `api-key` header, or the `api_key` of an `OpenAI` client for an Azure v1 endpoint), or whose value reaches one of those through local names in the same scope (`key = os.environ[...]`, then `OpenAI(api_key=key)`), is not reported again: one key, one finding, at the place it is used. Fallbacks of one key (`os.getenv("A") or os.getenv("B")`) are reported once.',
       whyBad:
         'Reading the key means the app authenticates with a shared secret that has to be stored, distributed and rotated. With Microsoft Entra ID the app needs no secret at all.',
       example: `import os
@@ -80,6 +93,8 @@ client = make_client(token_provider)`,
     const mod = context.parse(pythonParser);
     let azure: boolean | undefined;
     let covered: [number, number][] | undefined;
+    // `os.getenv("AZURE_OPENAI_API_KEY") or os.getenv("OPENAI_API_KEY")` is one key with a fallback: one finding.
+    const reportedChains = new Set<number>();
     for (const read of allEnvReads(mod)) {
       const upper = read.name.toUpperCase();
       if (!isAzureKeyName(read.name)) {
@@ -88,14 +103,20 @@ client = make_client(token_provider)`,
       }
       covered ??= reportedKeyRanges(mod);
       if (covered.some(([from, to]) => read.node.from >= from && read.node.to <= to)) continue;
+      const chain = orChain(read.node);
+      if (chain) {
+        if (reportedChains.has(chain.from)) continue;
+        reportedChains.add(chain.from);
+      }
       const parent = read.node.parent;
+      const service = /OPENAI|AOAI/.test(upper) ? 'Azure OpenAI' : 'Azure AI Services';
       const isWrite = parent?.name === 'AssignStatement' && parent.firstChild?.from === read.node.from && parent.firstChild.to === read.node.to;
       context.report({
         start: read.node.from,
         end: read.node.to,
         message: isWrite
-          ? `Sets the Azure OpenAI key ${read.name} in the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`
-          : `Reads the Azure OpenAI key ${read.name} from the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
+          ? `Sets the ${service} key ${read.name} in the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`
+          : `Reads the ${service} key ${read.name} from the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
       });
     }
   },

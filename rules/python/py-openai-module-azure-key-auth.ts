@@ -29,9 +29,19 @@ function moduleSettings(mod: PyModule): ModuleSetting[] {
 /** The statement the rule reports for a module, if any (the env-read rule skips reads inside it). */
 export function moduleKeyAuthStatement(mod: PyModule): SyntaxNode | undefined {
   const settings = moduleSettings(mod);
-  const apiType = settings.find((s) => s.attribute === 'api_type' && stringValue(mod, s.value)?.value.toLowerCase() === 'azure');
+  const typeOf = (s: ModuleSetting) => stringValue(mod, s.value)?.value.toLowerCase();
+  const types = settings.filter((s) => s.attribute === 'api_type');
+  const apiType = types.find((s) => typeOf(s) === 'azure');
   if (!apiType || settings.some((s) => s.attribute === 'azure_ad_token_provider' || s.attribute === 'azure_ad_token')) return undefined;
-  return (settings.find((s) => s.attribute === 'api_key') ?? apiType).statement;
+  const keys = settings.filter((s) => s.attribute === 'api_key');
+  if (keys.length === 0) return apiType.statement;
+  // Each api_key belongs to the api_type set last before it (else the first one after it):
+  // `api_type = "azure"` then `api_type = "azure_ad"; api_key = token` sends a token, not a key.
+  for (const key of keys) {
+    const governing = [...types].reverse().find((t) => t.statement.from < key.statement.from) ?? types.find((t) => t.statement.from > key.statement.from);
+    if (governing && typeOf(governing) === 'azure') return key.statement;
+  }
+  return undefined;
 }
 
 /** openai module-level configuration with `api_type = "azure"` and no Entra token provider. */
@@ -75,10 +85,11 @@ openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredentia
   check(context) {
     const mod = context.parse(pythonParser);
     const settings = moduleSettings(mod);
-    const apiType = settings.find((s) => s.attribute === 'api_type' && stringValue(mod, s.value)?.value.toLowerCase() === 'azure');
-    if (!apiType) return;
-    if (settings.some((s) => s.attribute === 'azure_ad_token_provider' || s.attribute === 'azure_ad_token')) return;
-    const apiKey = settings.find((s) => s.attribute === 'api_key');
+    const statement = moduleKeyAuthStatement(mod);
+    const reported = statement && settings.find((s) => s.statement.from === statement.from);
+    if (!reported) return;
+    const apiKey = reported.attribute === 'api_key' ? reported : undefined;
+    const apiType = apiKey ? settings.find((s) => s.attribute === 'api_type' && stringValue(mod, s.value)?.value.toLowerCase() === 'azure')! : reported;
     const isV1 = settings.some((s) => s.attribute === 'azure_endpoint');
     const literal = apiKey ? stringValue(mod, apiKey.value) : undefined;
     const hardCoded = isHardCodedKey(literal);

@@ -4,7 +4,7 @@
  */
 import { propertyName, stringValue, unwrap, type Node, type ParsedScript, type TSESTree } from '../../engine/parsers/typescript';
 import type { ScopeFacts } from '../../engine/parsers/typescript/scope';
-import { isAzureUrlExpression } from './azure-clients';
+import { isAzureUrlExpression, isSameOriginEndpoint } from './azure-clients';
 
 /** Where the request goes, as far as the file tells. */
 export type Destination = 'azure' | 'unknown';
@@ -66,7 +66,8 @@ function headerObjectUrl(headers: TSESTree.ObjectExpression, parsed: ParsedScrip
   if (!parent) return null;
   if (parent.type === 'NewExpression' && parent.callee.type === 'Identifier' && parent.callee.name === 'Headers') return undefined;
   if (parent.type === 'VariableDeclarator') return parent.id.type === 'Identifier' && /header/i.test(parent.id.name) ? undefined : null;
-  if (parent.type !== 'Property' || propertyName(parent) !== 'headers') return null;
+  // `headers` of a request; `defaultHeaders` of an SDK client (openai-node's pre-AzureOpenAI Azure recipe).
+  if (parent.type !== 'Property' || !['headers', 'defaultHeaders'].includes(propertyName(parent) ?? '')) return null;
   const config = parsed.parentOf(parent);
   if (config?.type !== 'ObjectExpression') return null;
   const own = (name: string) => config.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === name)?.value as Node | undefined;
@@ -87,6 +88,8 @@ function classify(url: Node | undefined, facts: ScopeFacts): Destination | undef
   const u = unwrap(url);
   if (u.type === 'Identifier' && /search/i.test(u.name)) return undefined;
   if (isAzureUrlExpression(url, facts)) return 'azure';
+  // A path on the page's own origin (`/api/chat`) reaches the app's server, which holds the real credential.
+  if (isSameOriginEndpoint(url, facts)) return undefined;
   if (/^https?:\/\/[^/\s]+/i.test(text)) return undefined; // a concrete non-Azure host (incl. APIM, api.openai.com)
   return 'unknown';
 }

@@ -3,7 +3,7 @@
  * from (shared/reference/code-patterns.md §3). Shared by the constructor rules and the env-read
  * rule, so one key site is reported once.
  */
-import { isAzureAIEndpoint, isPlaceholder, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
+import { APIM_GATEWAY_HOST, isApimKeyName, isAzureAIEndpoint, isAzureKeyName, isPlaceholder, GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { propertyName, stringValue, unwrap, type Node, type ParsedScript, type TSESTree } from '../../engine/parsers/typescript';
 import { ScopeFacts, type EnvRead, type ObjectEntry, type ResolvedObject } from '../../engine/parsers/typescript/scope';
 
@@ -98,8 +98,17 @@ function isKeyCredentialModule(module: string): boolean {
   return module === '@azure/core-auth' || isAzureAIClientModule(module);
 }
 
-/** How a key option's value was written. */
-export type KeyValueKind = 'literal' | 'env' | 'expression';
+/**
+ * How a key option's value was written. `entra-token` is not a key at all: a Microsoft Entra
+ * access token from `getToken()` passed where a key goes (Entra auth that expires after about an hour).
+ */
+export type KeyValueKind = 'literal' | 'env' | 'expression' | 'entra-token';
+
+/**
+ * Where the key goes when it is not the Azure OpenAI account: `apim` for an API Management
+ * gateway (the key is a subscription key), `proxy` for a proxy named as such.
+ */
+export type Gateway = { kind: 'apim' | 'proxy'; evidence: string };
 
 /** A place where a client is given a key: the node to report and what the key is. */
 export interface KeySite {
@@ -125,6 +134,8 @@ export interface KeySite {
   /** A hard-coded literal key, not a placeholder. */
   literal?: string;
   spec?: OptionsClientSpec;
+  /** The key is a gateway's (APIM subscription key, proxy key), not the Azure OpenAI account's. */
+  gateway?: Gateway;
 }
 
 /** A token provider or credential-shaped value: a function, `getBearerTokenProvider(...)`, a provider variable. */
@@ -147,6 +158,98 @@ export function isTokenProviderValue(value: Node, facts: ScopeFacts): boolean {
     return !!name && /token_?provider|tokenprovider/i.test(name);
   }
   return false;
+}
+
+/**
+ * True when `value` is a Microsoft Entra access token rather than a key: `t.token` where `t` is
+ * the result of `credential.getToken(...)` (inline, `(await cred.getToken(s)).token`, or a variable
+ * every assignment of which is such a call), or the awaited result of a token provider
+ * (`await getToken()` where `getToken = getBearerTokenProvider(...)`).
+ */
+export function isEntraTokenValue(value: Node, facts: ScopeFacts, depth = 0): boolean {
+  if (depth > 4) return false;
+  const n = unwrap(value);
+  if (n.type === 'Identifier') {
+    const values = facts.assignedValues(n.name);
+    return values.length > 0 && values.every((v) => isEntraTokenValue(v, facts, depth + 1));
+  }
+  if (n.type === 'AwaitExpression') return isProviderCall(n.argument, facts);
+  if (n.type === 'MemberExpression' && propertyName(n) === 'token') return isAccessTokenValue(n.object, facts, depth + 1);
+  return false;
+}
+
+/** `cred.getToken(...)` (awaited or not), or a variable every assignment of which is one. */
+function isAccessTokenValue(value: Node, facts: ScopeFacts, depth: number): boolean {
+  if (depth > 4) return false;
+  let n = unwrap(value);
+  if (n.type === 'AwaitExpression') n = unwrap(n.argument);
+  if (n.type === 'CallExpression') {
+    const callee = unwrap(n.callee);
+    return callee.type === 'MemberExpression' && propertyName(callee) === 'getToken';
+  }
+  if (n.type === 'Identifier') {
+    const values = facts.assignedValues(n.name);
+    return values.length > 0 && values.every((v) => isAccessTokenValue(v, facts, depth + 1));
+  }
+  return false;
+}
+
+/** `getToken()` where `getToken` holds a token provider (`getBearerTokenProvider(...)`). */
+function isProviderCall(value: Node, facts: ScopeFacts): boolean {
+  const n = unwrap(value);
+  if (n.type !== 'CallExpression') return false;
+  const callee = unwrap(n.callee);
+  if (callee.type !== 'Identifier') return false;
+  const init = facts.resolve(callee);
+  return init !== callee && init.type === 'CallExpression' && isTokenProviderValue(init, facts);
+}
+
+/** Names an expression is read from: environment variables, identifiers and member names. */
+function valueNames(value: Node, facts: ScopeFacts): string[] {
+  const names = facts.envReads(value).map((r) => r.name);
+  const trail: Node[] = [];
+  const end = facts.resolve(value, trail);
+  for (const n of [unwrap(value), ...trail.map(unwrap), end]) {
+    if (n.type === 'Identifier') names.push(n.name);
+    else if (n.type === 'MemberExpression') {
+      const name = propertyName(n);
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * The gateway a key goes to, from the key's own name (`APIM_SUBSCRIPTION_KEY`, `apimKey`) or the
+ * endpoint (`*.azure-api.net`, an `APIM_…` / `…PROXY…` endpoint variable); undefined when neither says so.
+ */
+export function gatewayOf(key: Node | undefined, endpoint: Node | undefined, facts: ScopeFacts): Gateway | undefined {
+  const keyNames = key ? valueNames(key, facts) : [];
+  // `const subscriptionKey = process.env.AZURE_OPENAI_API_KEY`: the setting says it is the account key.
+  const accountKey = keyNames.some((n) => isAzureKeyName(n) && !isApimKeyName(n));
+  const keyName = keyNames.find((n) => isApimKeyName(n) && (/apim/i.test(n) || !accountKey));
+  if (keyName) return { kind: 'apim', evidence: keyName };
+  if (!endpoint) return undefined;
+  const host = facts.stringParts(endpoint).join('').match(APIM_GATEWAY_HOST);
+  if (host) return { kind: 'apim', evidence: `*${host[0]}` };
+  const names = valueNames(endpoint, facts);
+  const apim = names.find((n) => /apim/i.test(n));
+  if (apim) return { kind: 'apim', evidence: apim };
+  const proxy = names.find((n) => /proxy/i.test(n));
+  return proxy ? { kind: 'proxy', evidence: proxy } : undefined;
+}
+
+/** True when the endpoint is the page's own origin (`window.location.origin`, a relative URL): the app's server, not Azure. */
+export function isSameOriginEndpoint(endpoint: Node, facts: ScopeFacts): boolean {
+  const first = facts.stringParts(endpoint)[0];
+  if (first !== undefined && first.startsWith('/') && !first.startsWith('//')) return true;
+  let n = facts.resolve(endpoint);
+  if (n.type === 'TemplateLiteral' && n.quasis[0].value.raw === '' && n.expressions.length > 0) n = facts.resolve(n.expressions[0]);
+  else if (n.type === 'BinaryExpression' && n.operator === '+') n = facts.resolve(n.left as Node);
+  if (n.type !== 'MemberExpression') return false;
+  const obj = unwrap(n.object);
+  const objName = obj.type === 'Identifier' ? obj.name : obj.type === 'MemberExpression' ? propertyName(obj) : undefined;
+  return objName === 'location' && /^(?:origin|host|href)$/.test(propertyName(n) ?? '');
 }
 
 /** Classifies a key value: a hard-coded literal, an environment read, or another expression. */
@@ -189,6 +292,9 @@ export function findKeySites(parsed: ParsedScript, facts: ScopeFacts): KeySite[]
   return sites;
 }
 
+/** Options that say where an options-style client sends its requests. */
+const ENDPOINT_OPTIONS = ['baseURL', 'endpoint', 'azureOpenAIEndpoint', 'azureOpenAIBasePath'];
+
 function optionsKeySite(call: TSESTree.NewExpression | TSESTree.CallExpression, spec: OptionsClientSpec, exportName: string, facts: ScopeFacts): KeySite | undefined {
   const arg = call.arguments[0];
   if (arg && arg.type === 'SpreadElement') return undefined;
@@ -196,16 +302,20 @@ function optionsKeySite(call: TSESTree.NewExpression | TSESTree.CallExpression, 
   if (arg && !options) return undefined; // options built elsewhere: don't guess
   const entries = options?.entries ?? [];
   const find = (names: string[]) => names.map((n) => entries.find((e) => e.name === n)).find((e) => e !== undefined);
+  const endpoint = find(ENDPOINT_OPTIONS)?.value;
+  const key = find(spec.keyOptions);
+  const gateway = gatewayOf(key?.value, endpoint, facts);
   if (spec.azureBaseUrlOption) {
+    // The plain `OpenAI` class is Azure only through its base URL, or when the gateway in front is APIM.
     const base = find([spec.azureBaseUrlOption]);
-    if (!base || !isAzureUrlExpression(base.value, facts)) return undefined;
+    if (!base || !(isAzureUrlExpression(base.value, facts) || (gateway?.kind === 'apim' && APIM_GATEWAY_HOST.test(facts.stringParts(base.value).join(''))))) return undefined;
   }
   const provider = find(spec.providerOptions);
-  const key = find(spec.keyOptions);
   const clientName = exportName === 'default' || exportName === '*' ? 'OpenAI' : exportName;
-  const base = { family: spec.family, call, clientName, module: spec.module, options, hasProvider: provider !== undefined, spec };
+  const base = { family: spec.family, call, clientName, module: spec.module, options, hasProvider: provider !== undefined, spec, gateway };
   if (key) {
     if (isTokenProviderValue(key.value, facts)) return undefined;
+    if (isEntraTokenValue(key.value, facts)) return { ...base, gateway: undefined, entry: key, keyKind: 'entra-token', envReads: [], envNames: [] };
     // `apiKey: undefined` / `null` turns the option off.
     const v = unwrap(key.value);
     if ((v.type === 'Identifier' && v.name === 'undefined') || (v.type === 'Literal' && v.value === null)) {
@@ -220,8 +330,11 @@ function optionsKeySite(call: TSESTree.NewExpression | TSESTree.CallExpression, 
 }
 
 function credentialKeySite(call: TSESTree.NewExpression | TSESTree.CallExpression, module: string, exportName: string, facts: ScopeFacts): KeySite | undefined {
-  const endpoint = call.arguments[0];
-  if (endpoint && endpoint.type !== 'SpreadElement' && GITHUB_MODELS_HOST.test(facts.stringParts(endpoint).join(''))) return undefined;
+  const first = call.arguments[0];
+  const endpoint = first && first.type !== 'SpreadElement' ? first : undefined;
+  if (endpoint && GITHUB_MODELS_HOST.test(facts.stringParts(endpoint).join(''))) return undefined;
+  // A client of the page's own origin talks to the app's server (a proxy), which holds the real credential.
+  if (endpoint && isSameOriginEndpoint(endpoint, facts)) return undefined;
   for (const arg of call.arguments) {
     if (arg.type === 'SpreadElement') continue;
     const resolved = facts.resolve(arg);
@@ -244,6 +357,7 @@ function credentialKeySite(call: TSESTree.NewExpression | TSESTree.CallExpressio
       literal: c.literal,
       envReads: c.envReads,
       envNames: c.envReads.map((r) => r.name),
+      gateway: gatewayOf(keyArg && keyArg.type !== 'SpreadElement' ? keyArg : undefined, endpoint, facts),
     };
   }
   return undefined;

@@ -3,7 +3,8 @@ import { redactSecret } from '../../engine/redact';
 import type { Rule } from '../../engine/rule';
 import { typescriptParser } from '../../engine/parsers/typescript';
 import { ScopeFacts } from '../../engine/parsers/typescript/scope';
-import { hasAzureContext } from './azure-clients';
+import { gatewayOf, hasAzureContext, isEntraTokenValue } from './azure-clients';
+import { gatewayMessage } from './key-site-report';
 import { findHeaderSites } from './api-key-headers';
 
 /** Azure AI Search, which also uses an `api-key` header, mentioned anywhere in the file. */
@@ -21,7 +22,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags an `api-key` header (any letter case) in the `headers` of a `fetch`, `axios`, `axios.create` or `new Request` call, in `new Headers({...})`, in a `headers` constant, or set with `headers.set` / `append` / `setHeader`. A request to an Azure OpenAI / AI Services host (or a `/openai/deployments/` or `/openai/v1/` path, or an Azure OpenAI endpoint variable) is a warning; one whose URL the file does not reveal is a warning in a file that talks to Azure OpenAI and info otherwise. Requests to Azure AI Search (`*.search.windows.net`), which uses the same header name, and to other concrete hosts are not flagged; neither is an APIM `Ocp-Apim-Subscription-Key`. A hard-coded key in the header is an error. There is no automatic fix: a bearer token needs an `await` and a provider created once, which only the author can place.',
+        'Flags an `api-key` header (any letter case) in the `headers` of a `fetch`, `axios`, `axios.create` or `new Request` call or the `defaultHeaders` of an SDK client (`new OpenAI({ baseURL, defaultHeaders })`), in `new Headers({...})`, in a `headers` constant, or set with `headers.set` / `append` / `setHeader`. A request to an Azure OpenAI / AI Services host (or a `/openai/deployments/` or `/openai/v1/` path, or an Azure OpenAI endpoint variable) is a warning; one whose URL the file does not reveal is a warning in a file that talks to Azure OpenAI and info otherwise. Requests to Azure AI Search (`*.search.windows.net`), which uses the same header name, and to other concrete hosts are not flagged; neither is an APIM `Ocp-Apim-Subscription-Key`, a request to a relative URL (the app\'s own server), or a header carrying a Microsoft Entra access token from `getToken()`. An `api-key` header whose value is named for APIM (`APIM_SUBSCRIPTION_KEY`) is info with gateway advice. A hard-coded key in the header is an error. There is no automatic fix: a bearer token needs an `await` and a provider created once, which only the author can place.',
       whyBad:
         'The `api-key` header is Azure OpenAI key authentication written by hand: a shared secret with full data-plane access, no per-caller identity and manual rotation. The REST API accepts `Authorization: Bearer <token>` with a Microsoft Entra token for the `https://cognitiveservices.azure.com/.default` scope.',
       example: [
@@ -57,6 +58,13 @@ export const rule: Rule = {
     let azure: boolean | undefined;
     const search = SEARCH_CONTEXT.test(context.file.text);
     for (const site of findHeaderSites(parsed, facts)) {
+      // A Microsoft Entra access token in the header is not key auth.
+      if (site.value && isEntraTokenValue(site.value, facts)) continue;
+      const gateway = site.value ? gatewayOf(site.value, undefined, facts) : undefined;
+      if (gateway) {
+        context.report({ start: site.start, end: site.end, message: gatewayMessage('The request', gateway, ' in an `api-key` header'), severity: 'info', data: { destination: site.destination, gateway: gateway.kind } });
+        continue;
+      }
       let severity: 'error' | 'warning' | 'info' = 'warning';
       if (site.destination === 'unknown') {
         if (search) continue;

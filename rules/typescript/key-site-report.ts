@@ -7,7 +7,7 @@ import type { RuleContext } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { typescriptParser, type ParsedScript } from '../../engine/parsers/typescript';
 import { ScopeFacts } from '../../engine/parsers/typescript/scope';
-import { findKeySites, type ClientFamily, type KeySite } from './azure-clients';
+import { findKeySites, type ClientFamily, type Gateway, type KeySite } from './azure-clients';
 import { leftoverRemovals } from './leftover-cleanup';
 import { codeStyle, identityImports, insertProperty, quoted, removeProperty, replaceNode, tokenProviderExpression } from './identity-fix';
 
@@ -40,6 +40,23 @@ function keyDescription(site: KeySite): string {
 const ROLE = '"Cognitive Services OpenAI User"';
 
 /**
+ * The message for a key that goes to a gateway rather than the Azure OpenAI account: switching
+ * the client to `DefaultAzureCredential` would not work until the gateway accepts Entra tokens.
+ */
+export function gatewayMessage(client: string, gateway: Gateway, where: string): string {
+  if (gateway.kind === 'apim') {
+    return (
+      `${client} sends an API Management subscription key${where} (${gateway.evidence}): front-door key auth to the gateway, not the Azure OpenAI account key. ` +
+      'Protect the gateway with a `validate-azure-ad-token` policy and call it with a Microsoft Entra token instead.'
+    );
+  }
+  return (
+    `${client} sends a key${where} to a proxy (${gateway.evidence}), so it is the proxy's credential, not the Azure OpenAI account key. ` +
+    'If the proxy accepts Microsoft Entra tokens, authenticate with one instead.'
+  );
+}
+
+/**
  * Reports every options-style key site of `family` (`new AzureOpenAI({ apiKey })`, LangChain,
  * v1 `OpenAI` with an Azure base URL), with the fix that switches it to a token provider.
  */
@@ -52,6 +69,31 @@ export function reportOptionsSites(context: RuleContext, family: Exclude<ClientF
     const keyOption = site.entry ? `\`${site.entry.name}\`` : '';
     let message: string;
     const envName = site.spec?.implicitEnv ?? 'AZURE_OPENAI_API_KEY';
+    const start = site.entry ? site.entry.property.range[0] : site.call.callee.range[0];
+    const end = site.entry ? site.entry.property.range[1] : site.call.callee.range[1];
+    if (site.keyKind === 'entra-token' && site.entry) {
+      const option = family === 'openai-v1' ? '`apiKey`' : '`azureADTokenProvider`';
+      context.report({
+        start,
+        end,
+        message:
+          `${client} is given a Microsoft Entra access token from \`getToken()\` in ${keyOption}, not an API key; the token expires after about an hour and the client cannot renew it itself. ` +
+          `Pass a token provider (\`getBearerTokenProvider\`) as ${option} so the SDK fetches a fresh token when needed.`,
+        severity: 'info',
+        data: { client: site.clientName, keySource: 'entra-token' },
+      });
+      continue;
+    }
+    if (site.gateway && !site.hasProvider) {
+      context.report({
+        start,
+        end,
+        message: gatewayMessage(client, site.gateway, site.entry ? `${site.literal ? ' hard-coded' : ''} in ${keyOption}` : ` from ${envName}`),
+        severity: site.literal ? 'error' : 'info',
+        data: { client: site.clientName, keySource: site.entry ? site.keyKind : 'implicit-env', gateway: site.gateway.kind },
+      });
+      continue;
+    }
     if (site.entry && site.hasProvider) {
       message =
         family === 'azure-openai'
@@ -68,8 +110,6 @@ export function reportOptionsSites(context: RuleContext, family: Exclude<ClientF
         `${client} is constructed without a key or \`azureADTokenProvider\`, so it silently uses the key in ${envName} (key authentication); ` +
         `note that openai-node throws if that variable is still set once a token provider is passed.`;
     }
-    const start = site.entry ? site.entry.property.range[0] : site.call.callee.range[0];
-    const end = site.entry ? site.entry.property.range[1] : site.call.callee.range[1];
     const fix = site.spec?.fixable ? optionsFix(context, analysis, site) : undefined;
     context.report({
       start,
@@ -128,6 +168,16 @@ export function reportCredentialSites(context: RuleContext): void {
     if (site.family !== 'key-credential' || !site.credentialArg) continue;
     const arg = site.credentialArg;
     const client = `\`${site.clientName}\``;
+    if (site.gateway) {
+      context.report({
+        start: arg.range[0],
+        end: arg.range[1],
+        message: gatewayMessage(client, site.gateway, `${site.literal ? ' hard-coded' : ''} in \`AzureKeyCredential\``),
+        severity: site.literal ? 'error' : 'info',
+        data: { client: site.clientName, keySource: site.keyKind, gateway: site.gateway.kind },
+      });
+      continue;
+    }
     const deprecated = site.module === '@azure/openai' ? ' (`@azure/openai` v1 is deprecated; its successor is `AzureOpenAI` from `openai`)' : '';
     const message =
       `${client} is given \`AzureKeyCredential\` with ${keyDescription(site)}${site.literal ? ', readable by anyone with the source' : ''}: ` +

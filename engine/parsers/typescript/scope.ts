@@ -161,6 +161,31 @@ export class ScopeFacts {
     return this.referenceIndex.get(name) ?? [];
   }
 
+  private assignmentIndex?: Map<string, Node[]>;
+
+  /**
+   * Every value the file stores in a plain variable `name`: declarator initialisers and the right
+   * sides of `name = value`. A name also changed by `+=`, `++` and the like has no values, so
+   * callers that require every value to match never follow it. Destructuring targets are not seen.
+   */
+  assignedValues(name: string): readonly Node[] {
+    if (!this.assignmentIndex) {
+      const index = new Map<string, Node[]>();
+      const doubtful = new Set<string>();
+      const add = (n: string, v: Node) => index.set(n, [...(index.get(n) ?? []), v]);
+      for (const node of this.parsed.nodes) {
+        if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) add(node.id.name, node.init);
+        else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') {
+          if (node.operator === '=') add(node.left.name, node.right);
+          else doubtful.add(node.left.name);
+        } else if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier') doubtful.add(node.argument.name);
+      }
+      for (const n of doubtful) index.delete(n);
+      this.assignmentIndex = index;
+    }
+    return this.assignmentIndex.get(name) ?? [];
+  }
+
   /** The declarator of a followed constant (`const name = init`). */
   constantDeclarator(name: string): TSESTree.VariableDeclarator | undefined {
     const init = this.constants.get(name);

@@ -29,6 +29,34 @@ testRule(rule, {
       code: 'var credential = new AzureKeyCredential(config["AzureOpenAI:ApiKey"]!);\nvar client = new AzureOpenAIClient(endpoint, credential);\n',
     },
     {
+      name: 'a read stored in a local and later wrapped in a credential is left to AOAI301 (one key, one finding)',
+      code: 'var key = config["AzureOpenAI:ApiKey"]!;\nvar client = new AzureOpenAIClient(endpoint, new AzureKeyCredential(key));\n',
+    },
+    {
+      name: 'an env read that flows through a local ApiKeyCredential variable into a v1 client is left to AOAI301',
+      code: [
+        'var endpoint = Environment.GetEnvironmentVariable("AZURE_OPENAI_ENDPOINT") ?? throw new InvalidOperationException("AZURE_OPENAI_ENDPOINT is required");',
+        'var apiKey = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY") ?? throw new InvalidOperationException("AZURE_OPENAI_API_KEY is required");',
+        'var credential = new ApiKeyCredential(apiKey);',
+        'var options = new OpenAIClientOptions { Endpoint = new Uri($"{endpoint.TrimEnd(\'/\')}/openai/v1/") };',
+        'var responses = new ResponsesClient(credential, options);',
+      ].join('\n'),
+    },
+    {
+      name: 'a config read in a lambda local that feeds a client-factory registration is left to AOAI301',
+      code: [
+        'services.AddAzureClients(factory =>',
+        '{',
+        '    var apiKey = config["AzureOpenAI:ApiKey"];',
+        '    factory.AddOpenAIClient(new Uri(endpoint), new AzureKeyCredential(apiKey));',
+        '});',
+      ].join('\n'),
+    },
+    {
+      name: 'a read stored in a local that feeds a Semantic Kernel key argument is left to AOAI302',
+      code: 'var key = config["AzureOpenAI:ApiKey"]!;\nbuilder.AddAzureOpenAIChatCompletion("gpt-4o", endpoint, key);\n',
+    },
+    {
       name: 'a read inside the Semantic Kernel key argument AOAI302 reports',
       code: 'builder.AddAzureOpenAIChatCompletion("gpt-4o", endpoint, config["AzureOpenAI:ApiKey"]!);\n',
     },
@@ -66,8 +94,13 @@ testRule(rule, {
       errors: [{ line: 1, column: 14, endColumn: 50 }],
     },
     {
-      name: 'a read stored in a variable and later wrapped in a credential is reported where it is read',
-      code: 'var key = config["AzureOpenAI:ApiKey"]!;\nvar client = new AzureOpenAIClient(endpoint, new AzureKeyCredential(key));\n',
+      name: 'a read kept in a field is reported where it is read, even when a client uses the field',
+      code: 'class C {\n  private readonly string _key = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!;\n  AzureOpenAIClient Make() => new AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential(_key));\n}\n',
+      errors: [{ line: 2, column: 34, endColumn: 92 }],
+    },
+    {
+      name: 'a read whose local is used by nothing the client rules report is still reported',
+      code: 'var key = config["AzureOpenAI:ApiKey"]!;\nConsole.WriteLine(key.Length);\n',
       errors: [{ line: 1, column: 11, endColumn: 39 }],
     },
   ],

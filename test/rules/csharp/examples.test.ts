@@ -20,9 +20,10 @@ const EXPECTED: Record<string, string[]> = {
   'ChatService.cs': ['AOAI301 17:54'],
   'InferenceClients.cs': ['AOAI301 7:5'],
   'KeylessChat.cs': [],
-  'SemanticKernelProgram.cs': ['AOAI303 9:17', 'AOAI302 15:5'],
-  'V1Endpoint.cs': ['AOAI303 6:11', 'AOAI301 8:5'],
-  'WebApiStartup.cs': ['AOAI303 10:15', 'AOAI301 11:54'],
+  'RestChat.cs': ['AOAI305 10:21'],
+  'SemanticKernelProgram.cs': ['AOAI302 15:5'],
+  'V1Endpoint.cs': ['AOAI301 8:5'],
+  'WebApiStartup.cs': ['AOAI301 11:54'],
 };
 
 describe('C# examples (all C# rules together)', () => {

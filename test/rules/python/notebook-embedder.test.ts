@@ -146,6 +146,14 @@ describe('notebook embedder', () => {
     assert.match(findings[0].message, /API Management subscription key/);
   });
 
+  it('takes an unbound AzureOpenAI in a notebook that imports only from LangChain as LangChain\'s class', () => {
+    const text = notebook([
+      code(['from langchain.agents import create_csv_agent\n', 'from dotenv import load_dotenv']),
+      code(['agent = create_csv_agent(AzureOpenAI(temperature=0, deployment_name="text-davinci-003"), "data.csv")']),
+    ]);
+    assert.deepEqual(engine.lint('/ws/n.ipynb', text, options).findings.map((f) => f.code), ['AOAI203']);
+  });
+
   it('reads a cell whose source is a single string', () => {
     const text = notebook([code('from openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key)\n')]);
     const findings = engine.lint('/ws/n.ipynb', text, options).findings;

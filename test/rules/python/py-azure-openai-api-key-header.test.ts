@@ -4,6 +4,10 @@ import { rule } from '../../../rules/python/py-azure-openai-api-key-header';
 testRule(rule, {
   path: 'rest.py',
   valid: [
+    {
+      name: 'a subscription key sent through the APIM gateway to a non-model API, in a notebook that also calls Azure OpenAI',
+      code: 'import requests\nfrom openai import AzureOpenAI\nc = AzureOpenAI(azure_endpoint=e, azure_ad_token_provider=tp)\nr = requests.get(f"{apim_resource_gateway_url}/weatherservice/weather?city={city}", headers={"api-key": api_key})\n',
+    },
     { name: 'Azure AI Search URL uses its own api-key', code: 'import requests\nrequests.post("https://contoso.search.windows.net/indexes/x/docs/search?api-version=2024-07-01", headers={"api-key": key})\n' },
     { name: 'bearer token', code: 'import requests\nrequests.post("https://contoso.openai.azure.com/openai/deployments/x/chat/completions", headers={"Authorization": f"Bearer {tp()}"})\n' },
     { name: 'unknown URL in a file with no Azure OpenAI context', code: 'import requests\nrequests.get(url, headers={"api-key": key})\n' },

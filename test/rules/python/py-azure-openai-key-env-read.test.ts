@@ -30,6 +30,22 @@ def main():
   ],
   invalid: [
     {
+      name: 'a key read with env fallbacks (a or b) is one key: one finding, on the first read',
+      code: 'import os\nfrom openai import AzureOpenAI\napi_key = (\n    os.environ.get("AZURE_OPENAI_API_KEY")\n    or os.environ.get("OPENAI_API_KEY")\n)\nother = os.getenv("AOAI_KEY") and os.getenv("AZURE_OPENAI_KEY")\n',
+      errors: [
+        { line: 4, column: 5, endColumn: 43, message: 'AZURE_OPENAI_API_KEY' },
+        { line: 7, column: 9, endColumn: 30, message: 'AOAI_KEY' },
+        { line: 7, column: 35, endColumn: 64, message: 'AZURE_OPENAI_KEY' },
+      ],
+      output: null,
+    },
+    {
+      name: 'an AI Services (Speech) key is named as such, not as an Azure OpenAI key',
+      code: 'import os, requests\nrequests.post(url, headers={"Ocp-Apim-Subscription-Key": os.getenv("AZURE_AI_SPEECH_API_SUBSCRIPTION_KEY")})\n',
+      errors: [{ line: 2, column: 58, endColumn: 107, severity: 'warning', message: /^Reads the Azure AI Services key AZURE_AI_SPEECH_API_SUBSCRIPTION_KEY/ }],
+      output: null,
+    },
+    {
       name: 'a read that flows through a name into a call no rule reports is still reported',
       code: 'import os\ndef main():\n    key = os.environ["AZURE_OPENAI_API_KEY"]\n    return make_client(key)\n',
       errors: [{ line: 3, column: 11, endColumn: 45, severity: 'warning', message: 'AZURE_OPENAI_API_KEY' }],

@@ -7,12 +7,21 @@ testRule(rule, {
   path: 'legacy.py',
   valid: [
     { name: 'api_type azure_ad is Entra (a static token), not a key', code: 'import openai\nopenai.api_type = "azure_ad"\nopenai.api_key = credential.get_token(scope).token\n' },
+    {
+      name: 'api_type reset from azure to azure_ad before the api_key: the key is a token',
+      code: 'import openai\nopenai.api_type = "azure"\nopenai.api_base = f"https://{service}.openai.azure.com"\nopenai.api_version = "2023-05-15"\nopenai.api_type = "azure_ad"\nopenai.api_key = azure_credential.get_token("https://cognitiveservices.azure.com/.default").token\n',
+    },
     { name: 'api_type azuread spelling', code: "import openai\nopenai.api_type = 'azuread'\nopenai.api_key = token\n" },
     { name: 'openai>=1 module client with a token provider', code: 'import openai\nopenai.api_type = "azure"\nopenai.azure_endpoint = e\nopenai.azure_ad_token_provider = tp\n' },
     { name: 'plain OpenAI module config', code: 'import openai\nopenai.api_key = os.environ["OPENAI_API_KEY"]\n' },
     { name: 'an attribute of another object named openai-like', code: 'import openai\nsettings.api_type = "azure"\nsettings.api_key = key\n' },
   ],
   invalid: [
+    {
+      name: 'dual-mode setup: the api_key set under api_type azure is flagged, the token under azure_ad is not',
+      code: 'import os, openai\nif use_key:\n    openai.api_type = "azure"\n    openai.api_key = os.environ["OPENAI_API_KEY"]\nelse:\n    openai.api_type = "azure_ad"\n    openai.api_key = token.token\n',
+      errors: [{ line: 4, column: 5, endColumn: 50, severity: 'warning' }],
+    },
     {
       name: 'flags legacy 0.x globals with a key and offers no in-place fix (migration needed)',
       code: 'import os\nimport openai\nopenai.api_type = "azure"\nopenai.api_base = os.getenv("AZURE_OPENAI_ENDPOINT")\nopenai.api_version = "2023-05-15"\nopenai.api_key = os.getenv("AZURE_OPENAI_API_KEY")\n',
