@@ -107,8 +107,6 @@ function importStatements(tree: Tree, text: string): SyntaxNode[] {
 interface ModuleIndex {
   /** `CallExpression` nodes, in source order. */
   callNodes: SyntaxNode[];
-  /** `CallExpression` and `MemberExpression` nodes, in source (pre-)order. */
-  callOrMemberNodes: SyntaxNode[];
   /** `AssignStatement` nodes, in source order. */
   assignments: SyntaxNode[];
   /** Single-line string literals by quote character (for `preferredQuote`). */
@@ -118,15 +116,11 @@ interface ModuleIndex {
 
 function moduleIndex(mod: PyModule): ModuleIndex {
   return mod.memo('index', () => {
-    const index: ModuleIndex = { callNodes: [], callOrMemberNodes: [], assignments: [], singleQuoted: 0, doubleQuoted: 0 };
+    const index: ModuleIndex = { callNodes: [], assignments: [], singleQuoted: 0, doubleQuoted: 0 };
     const cursor = mod.tree.cursor();
     for (;;) {
       const name = cursor.name;
-      if (name === 'CallExpression') {
-        const node = cursor.node;
-        index.callNodes.push(node);
-        index.callOrMemberNodes.push(node);
-      } else if (name === 'MemberExpression') index.callOrMemberNodes.push(cursor.node);
+      if (name === 'CallExpression') index.callNodes.push(cursor.node);
       else if (name === 'AssignStatement') index.assignments.push(cursor.node);
       else if (name === 'String') countQuote(mod.text, cursor.from, cursor.to, index);
       if (cursor.firstChild()) continue;
@@ -154,9 +148,48 @@ export function allAssignments(mod: PyModule): readonly SyntaxNode[] {
   return moduleIndex(mod).assignments;
 }
 
-/** Every `CallExpression` and `MemberExpression` node, in source pre-order (outer before inner). */
-export function allCallOrMemberNodes(mod: PyModule): readonly SyntaxNode[] {
-  return moduleIndex(mod).callOrMemberNodes;
+/**
+ * Local names that stand for `module` or something imported from it (`openai`, `oa` after
+ * `import openai as oa`, `environ` after `from os import environ`), plus `module` itself: a
+ * dotted name whose `qualifiedName` starts with `module.` starts with one of these.
+ */
+export function namesFor(mod: PyModule, module: string): ReadonlySet<string> {
+  return mod.memo(`names-for:${module}`, () => {
+    const names = new Set([module]);
+    for (const [local, binding] of mod.imports) if (binding.qualified === module || binding.qualified.startsWith(module + '.')) names.add(local);
+    return names;
+  });
+}
+
+/** True when the identifier that starts at `pos` is one of `names`. */
+export function startsWithName(mod: PyModule, pos: number, names: ReadonlySet<string>): boolean {
+  const text = mod.text;
+  let end = pos;
+  while (end < text.length && IDENTIFIER_CHAR.test(text[end])) end++;
+  return end > pos && names.has(text.slice(pos, end));
+}
+
+const IDENTIFIER_CHAR = /[\w\u0080-\uffff]/;
+
+/**
+ * The `CallExpression` / `MemberExpression` nodes that start with one of `names`, in source
+ * pre-order (outer before inner), found from the text: cheap when the names are rare.
+ */
+export function expressionsStartingWith(mod: PyModule, names: ReadonlySet<string>): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const pattern = new RegExp(`(?<![\\w\\u0080-\\uffff])(?:${[...names].map(escapeRegExp).join('|')})(?![\\w\\u0080-\\uffff])`, 'g');
+  for (let m = pattern.exec(mod.text); m; m = pattern.exec(mod.text)) {
+    const chain: SyntaxNode[] = [];
+    for (let n: SyntaxNode | null = mod.tree.resolveInner(m.index, 1); n && n.from === m.index; n = n.parent) {
+      if (n.name === 'CallExpression' || n.name === 'MemberExpression') chain.push(n);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) out.push(chain[i]);
+  }
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportBinding>, fromImports: FromImport[] | undefined): void {

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import { allCallOrMemberNodes, children, constantString, qualifiedName, readCall, resolveName, type PyModule } from '../../engine/parsers/python';
+import { children, expressionsStartingWith, namesFor, constantString, qualifiedName, readCall, resolveName, type PyModule } from '../../engine/parsers/python';
 
 /** A read of an environment variable by a constant name. */
 export interface EnvRead {
@@ -37,15 +37,13 @@ export function envRead(mod: PyModule, node: SyntaxNode): EnvRead | undefined {
 
 /** Every environment read in the module, in source order. */
 export function allEnvReads(mod: PyModule): EnvRead[] {
-  // A read's expression starts with a name that is (or is imported from) `os`: other calls and
-  // attribute chains, most of the module, are skipped on their first characters.
-  const heads = new Set(['os']);
-  for (const [local, binding] of mod.imports) if (binding.qualified === 'os' || binding.qualified.startsWith('os.')) heads.add(local);
+  // A read's expression starts with a name that is (or is imported from) `os`: only those
+  // expressions are looked at, found from the text, not the whole tree.
   const out: EnvRead[] = [];
   let insideTo = -1;
   // Pre-order: a read's inner calls and subscripts come right after it, and are not reads of their own.
-  for (const node of allCallOrMemberNodes(mod)) {
-    if (node.from < insideTo || !heads.has(leadingName(mod.text, node.from))) continue;
+  for (const node of expressionsStartingWith(mod, namesFor(mod, 'os'))) {
+    if (node.from < insideTo) continue;
     const read = envRead(mod, node);
     if (read) {
       out.push(read);
@@ -53,13 +51,6 @@ export function allEnvReads(mod: PyModule): EnvRead[] {
     }
   }
   return out;
-}
-
-/** The identifier that starts at `from` (empty when none does). */
-function leadingName(text: string, from: number): string {
-  let end = from;
-  while (end < text.length && /[\w\u0080-\uffff]/.test(text[end])) end++;
-  return text.slice(from, end);
 }
 
 /** At most this many `a = b` hops are followed from a key argument back to its value. */

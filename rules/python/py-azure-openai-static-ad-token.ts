@@ -1,5 +1,5 @@
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allAssignments, allCalls, children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
+import { allAssignments, allCalls, children, namesFor, pythonParser, qualifiedName, startsWithName, stringValue, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { clientSpec, credentialArgs, type ClientFamily } from './azure-clients';
@@ -16,7 +16,9 @@ const STATIC_TOKEN: Partial<Record<ClientFamily, { token: string; provider: stri
 /** `openai.api_type = "azure_ad"` (0.x): the token goes into `openai.api_key` and is never refreshed. */
 function legacyAzureAdStatements(mod: PyModule) {
   const out: { from: number; to: number }[] = [];
+  const openai = namesFor(mod, 'openai');
   for (const node of allAssignments(mod)) {
+    if (!startsWithName(mod, node.from, openai)) continue; // the target must name openai.api_type
     const kids = children(node);
     if (kids.length === 3 && qualifiedName(mod, kids[0]) === 'openai.api_type' && /^azure_?ad$/i.test(stringValue(mod, kids[2])?.value ?? '')) {
       out.push({ from: node.from, to: node.to });
