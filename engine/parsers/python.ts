@@ -325,15 +325,19 @@ export interface PyCall {
 /** Reads a `CallExpression` node; undefined for anything else. */
 export function readCall(mod: PyModule, node: SyntaxNode): PyCall | undefined {
   if (node.name !== 'CallExpression') return undefined;
-  // A call's range names it (no two calls share one): a node reached another way (a resolved
-  // name, a parent) finds the call every rule already read.
-  const cache = mod.memo('calls-by-range', () => new Map<number, Map<number, PyCall | undefined>>());
-  let byEnd = cache.get(node.from);
-  if (!byEnd) cache.set(node.from, (byEnd = new Map()));
-  if (byEnd.has(node.to)) return byEnd.get(node.to);
-  const call = readCallUncached(mod, node);
-  byEnd.set(node.to, call);
-  return call;
+  // A node reached another way (a resolved name, a parent) finds the call every rule already read.
+  const known = callsByStart(mod).get(node.from);
+  if (known && known.node.to === node.to) return known;
+  return readCallUncached(mod, node);
+}
+
+/** The calls of `allCalls` by start position (the outermost, when calls share one: `f()()`). */
+function callsByStart(mod: PyModule): Map<number, PyCall> {
+  return mod.memo('calls-by-start', () => {
+    const byStart = new Map<number, PyCall>();
+    for (const call of allCalls(mod)) if (!byStart.has(call.node.from)) byStart.set(call.node.from, call);
+    return byStart;
+  });
 }
 
 function readCallUncached(mod: PyModule, node: SyntaxNode): PyCall | undefined {
@@ -403,7 +407,7 @@ export function allCalls(mod: PyModule): PyCall[] {
 function collectCalls(mod: PyModule): PyCall[] {
   const out: PyCall[] = [];
   for (const node of moduleIndex(mod).callNodes) {
-    const call = readCall(mod, node);
+    const call = readCallUncached(mod, node);
     if (call) out.push(call);
   }
   return out;
@@ -534,10 +538,18 @@ function scopeAssignments(mod: PyModule, scope: SyntaxNode): Map<string, ScopeAs
     if (list) list.push({ from: statement.from, value });
     else found.set(name, [{ from: statement.from, value }]);
   };
-  const visit = (n: SyntaxNode) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.name === 'FunctionDefinition' || c.name === 'ClassDefinition' || c.name === 'LambdaExpression') continue;
-      if (c.name === 'AssignStatement') {
+  // A cursor walk of the scope, skipping nested functions, classes and lambdas, and not entering
+  // assignments (no statement nests in an assignment).
+  const cursor = scope.cursor();
+  if (cursor.firstChild()) {
+    let depth = 1;
+    for (;;) {
+      const name = cursor.name;
+      let enter = true;
+      if (name === 'FunctionDefinition' || name === 'ClassDefinition' || name === 'LambdaExpression') enter = false;
+      else if (name === 'AssignStatement') {
+        enter = false;
+        const c = cursor.node;
         const kids = children(c);
         // `a = b = value`: targets are every node before an AssignOp; the value is the last node.
         const value = kids[kids.length - 1];
@@ -545,12 +557,17 @@ function scopeAssignments(mod: PyModule, scope: SyntaxNode): Map<string, ScopeAs
           if (kids[i + 1].name === 'AssignOp' && kids[i].name === 'VariableName') add(kids[i], c, value);
           else if (kids[i + 1].name === 'TypeDef' && kids[i].name === 'VariableName' && kids[i + 2]?.name === 'AssignOp') add(kids[i], c, value);
         }
+      }
+      if (enter && cursor.firstChild()) {
+        depth++;
         continue;
       }
-      if (c.firstChild) visit(c);
+      while (!cursor.nextSibling()) {
+        if (--depth === 0 || !cursor.parent()) break;
+      }
+      if (depth === 0) break;
     }
-  };
-  visit(scope);
+  }
   names = found;
   byScope.set(key, names);
   return names;

@@ -35,10 +35,13 @@ export interface ClientSpec {
 const LANGCHAIN_CLASSES = new Set(['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI']);
 const SK_CLASSES = new Set(['AzureChatCompletion', 'AzureTextEmbedding', 'AzureTextCompletion', 'AzureTextToImage', 'AzureAudioToText', 'AzureTextToAudio', 'AzureRealtimeWebsocket']);
 const LLAMA_CLASSES = new Set(['AzureOpenAI', 'AzureOpenAIEmbedding', 'AzureOpenAIMultiModal']);
+const CLIENT_CLASSES = new Set(['AsyncAzureOpenAI', ...LANGCHAIN_CLASSES, ...SK_CLASSES, ...LLAMA_CLASSES]);
 
 /** The client a qualified callee name constructs, if it is one we know. */
 export function clientSpec(qualified: string | undefined): ClientSpec | undefined {
   if (!qualified) return undefined;
+  // Asked of every call's callee: most end in a name no branch below accepts.
+  if (!CLIENT_CLASSES.has(qualified.slice(qualified.lastIndexOf('.') + 1))) return undefined;
   const parts = qualified.split('.');
   const cls = parts[parts.length - 1];
   const root = parts[0];
