@@ -177,14 +177,86 @@ const IDENTIFIER_CHAR = /[\w\u0080-\uffff]/;
  */
 export function expressionsStartingWith(mod: PyModule, names: ReadonlySet<string>): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  const pattern = new RegExp(`(?<![\\w\\u0080-\\uffff])(?:${[...names].map(escapeRegExp).join('|')})(?![\\w\\u0080-\\uffff])`, 'g');
-  for (let m = pattern.exec(mod.text); m; m = pattern.exec(mod.text)) {
+  for (const pos of wordPositions(mod, names)) {
     const chain: SyntaxNode[] = [];
-    for (let n: SyntaxNode | null = mod.tree.resolveInner(m.index, 1); n && n.from === m.index; n = n.parent) {
+    for (let n: SyntaxNode | null = mod.tree.resolveInner(pos, 1); n && n.from === pos; n = n.parent) {
       if (n.name === 'CallExpression' || n.name === 'MemberExpression') chain.push(n);
     }
     for (let i = chain.length - 1; i >= 0; i--) out.push(chain[i]);
   }
+  return out;
+}
+
+/**
+ * The calls whose callee's qualified name ends in one of `names` (`AzureOpenAI` finds
+ * `AzureOpenAI(...)`, `openai.AzureOpenAI(...)` and, after `from openai import AzureOpenAI as
+ * AOAI`, `AOAI(...)`), in source order: the subset of `allCalls` a rule that knows its class
+ * names looks at. Found from the text (the names are rare), so the whole tree is not walked.
+ */
+export function callsNamed(mod: PyModule, names: ReadonlySet<string>): PyCall[] {
+  const key = [...names].sort().join(',');
+  return mod.memo(`calls-named:${key}`, () => {
+    // A bare name may be an import alias of the class (`qualifiedName` resolves it).
+    const words = new Set(names);
+    for (const [local, binding] of mod.imports) if (names.has(binding.qualified.slice(binding.qualified.lastIndexOf('.') + 1))) words.add(local);
+    const out: PyCall[] = [];
+    for (const pos of wordPositions(mod, words)) {
+      const id = mod.tree.resolveInner(pos, 1);
+      if (id.from !== pos) continue;
+      let callee: SyntaxNode | null = null;
+      if (id.name === 'VariableName') callee = id;
+      else if (id.name === 'PropertyName' && id.parent?.name === 'MemberExpression' && id.parent.to === id.to) callee = id.parent;
+      const node = callee?.parent;
+      if (!callee || node?.name !== 'CallExpression' || node.firstChild?.from !== callee.from || node.firstChild.to !== callee.to) continue;
+      const call = readCall(mod, node);
+      if (call) out.push(call);
+    }
+    return sortCalls(out);
+  });
+}
+
+/** The calls that pass a keyword argument `name=` (and maybe others with a `name` argument), in source order. */
+export function callsWithKeyword(mod: PyModule, name: string): PyCall[] {
+  return mod.memo(`calls-with-keyword:${name}`, () => {
+    const out: PyCall[] = [];
+    for (const pos of wordPositions(mod, new Set([name]))) {
+      const id = mod.tree.resolveInner(pos, 1);
+      if (id.from !== pos || id.name !== 'VariableName' || id.parent?.name !== 'ArgList') continue;
+      const node = id.parent.parent;
+      if (node?.name !== 'CallExpression') continue;
+      const call = readCall(mod, node);
+      if (call && call.argList.from === id.parent.from) out.push(call);
+    }
+    return sortCalls(out);
+  });
+}
+
+/** Source order (an outer call before a call it starts with), without duplicates. */
+function sortCalls(calls: PyCall[]): PyCall[] {
+  calls.sort((a, b) => a.node.from - b.node.from || b.node.to - a.node.to);
+  return calls.filter((c, i) => i === 0 || c.node.from !== calls[i - 1].node.from || c.node.to !== calls[i - 1].node.to);
+}
+
+/** `AssignStatement` nodes whose first target starts with one of `names`, in source order (found from the text). */
+export function assignmentsStartingWith(mod: PyModule, names: ReadonlySet<string>): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (const pos of wordPositions(mod, names)) {
+    for (let n: SyntaxNode | null = mod.tree.resolveInner(pos, 1); n && n.from === pos; n = n.parent) {
+      if (n.name === 'AssignStatement') {
+        out.push(n);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Where each of `names` occurs in the text as a whole identifier, in order. */
+function wordPositions(mod: PyModule, names: ReadonlySet<string>): number[] {
+  if (names.size === 0) return [];
+  const out: number[] = [];
+  const pattern = new RegExp(`(?<![\\w\\u0080-\\uffff])(?:${[...names].map(escapeRegExp).join('|')})(?![\\w\\u0080-\\uffff])`, 'g');
+  for (let m = pattern.exec(mod.text); m; m = pattern.exec(mod.text)) out.push(m.index);
   return out;
 }
 
@@ -325,19 +397,15 @@ export interface PyCall {
 /** Reads a `CallExpression` node; undefined for anything else. */
 export function readCall(mod: PyModule, node: SyntaxNode): PyCall | undefined {
   if (node.name !== 'CallExpression') return undefined;
-  // A node reached another way (a resolved name, a parent) finds the call every rule already read.
-  const known = callsByStart(mod).get(node.from);
+  // The rules reach the same calls many ways (every call, by name, through a resolved name):
+  // they share one PyCall (its arguments read once). Keyed by start; calls that share a start
+  // (`f()()`) are told apart by their end.
+  const byStart = mod.memo('calls-by-start', () => new Map<number, PyCall>());
+  const known = byStart.get(node.from);
   if (known && known.node.to === node.to) return known;
-  return readCallUncached(mod, node);
-}
-
-/** The calls of `allCalls` by start position (the outermost, when calls share one: `f()()`). */
-function callsByStart(mod: PyModule): Map<number, PyCall> {
-  return mod.memo('calls-by-start', () => {
-    const byStart = new Map<number, PyCall>();
-    for (const call of allCalls(mod)) if (!byStart.has(call.node.from)) byStart.set(call.node.from, call);
-    return byStart;
-  });
+  const call = readCallUncached(mod, node);
+  if (call && !known) byStart.set(node.from, call);
+  return call;
 }
 
 function readCallUncached(mod: PyModule, node: SyntaxNode): PyCall | undefined {
@@ -407,7 +475,7 @@ export function allCalls(mod: PyModule): PyCall[] {
 function collectCalls(mod: PyModule): PyCall[] {
   const out: PyCall[] = [];
   for (const node of moduleIndex(mod).callNodes) {
-    const call = readCallUncached(mod, node);
+    const call = readCall(mod, node);
     if (call) out.push(call);
   }
   return out;

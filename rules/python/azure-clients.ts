@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { isPlaceholder } from '../../engine/azure-signals';
 import {
-  allCalls,
+  callsNamed,
   dictEntries,
   readCall,
   resolveName,
@@ -35,7 +35,8 @@ export interface ClientSpec {
 const LANGCHAIN_CLASSES = new Set(['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI']);
 const SK_CLASSES = new Set(['AzureChatCompletion', 'AzureTextEmbedding', 'AzureTextCompletion', 'AzureTextToImage', 'AzureAudioToText', 'AzureTextToAudio', 'AzureRealtimeWebsocket']);
 const LLAMA_CLASSES = new Set(['AzureOpenAI', 'AzureOpenAIEmbedding', 'AzureOpenAIMultiModal']);
-const CLIENT_CLASSES = new Set(['AsyncAzureOpenAI', ...LANGCHAIN_CLASSES, ...SK_CLASSES, ...LLAMA_CLASSES]);
+/** Every class name `clientSpec` accepts (the last part of a qualified name). */
+export const CLIENT_CLASSES: ReadonlySet<string> = new Set(['AsyncAzureOpenAI', ...LANGCHAIN_CLASSES, ...SK_CLASSES, ...LLAMA_CLASSES]);
 
 /** The client a qualified callee name constructs, if it is one we know. */
 export function clientSpec(qualified: string | undefined): ClientSpec | undefined {
@@ -183,7 +184,7 @@ function viaApimGateway(mod: PyModule, args: CredentialArg[]): boolean {
 export function clientSites(mod: PyModule, family?: ClientFamily): ClientSite[] {
   const all = mod.memo('client-sites', () => {
     const out: ClientSite[] = [];
-    for (const call of allCalls(mod)) {
+    for (const call of callsNamed(mod, CLIENT_CLASSES)) {
       const site = clientSite(mod, call);
       if (site) out.push(site);
     }

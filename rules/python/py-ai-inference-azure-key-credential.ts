@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, constantString, keywordArg, preferredQuote, pythonParser, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { callsNamed, constantString, keywordArg, preferredQuote, pythonParser, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { apimMessage, isApimEndpoint, isApimKey } from './apim';
@@ -61,7 +61,7 @@ export function inferenceKeySites(mod: PyModule): InferenceKeySite[] {
 
 function findInferenceKeySites(mod: PyModule): InferenceKeySite[] {
   const out: InferenceKeySite[] = [];
-  for (const call of allCalls(mod)) {
+  for (const call of callsNamed(mod, CLIENTS)) {
     const qualified = calleeName(mod, call.callee);
     if (!qualified?.startsWith('azure.ai.inference.')) continue;
     const cls = qualified.slice(qualified.lastIndexOf('.') + 1);

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, scopeOf, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { callsWithKeyword, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, scopeOf, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import { APIM_CURE, isApimEndpoint, isApimKey } from './apim';
 import { isHardCodedKey } from './azure-clients';
@@ -55,7 +55,7 @@ function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
   const out: ApiKeyHeader[] = [];
   const azureFile = hasAzureAIContext(mod);
   const seen = new Set<number>();
-  for (const call of allCalls(mod)) {
+  for (const call of callsWithKeyword(mod, 'headers')) {
     if (!isHttpCall(mod, call)) continue; // first: it reads only the callee
     const headers = keywordArg(call, 'headers');
     if (!headers) continue;

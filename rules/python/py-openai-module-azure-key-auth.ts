@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '@lezer/common';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allAssignments, children, namesFor, pythonParser, qualifiedName, startsWithName, stringValue, type PyModule } from '../../engine/parsers/python';
+import { assignmentsStartingWith, children, namesFor, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { isHardCodedKey } from './azure-clients';
@@ -17,9 +17,8 @@ function moduleSettings(mod: PyModule): ModuleSetting[] {
   return mod.memo('openai-module-settings', () => {
     const out: ModuleSetting[] = [];
     const openai = namesFor(mod, 'openai');
-    for (const node of allAssignments(mod)) {
-      // The target's qualified name starts with `openai.` only if its first name stands for openai.
-      if (!startsWithName(mod, node.from, openai)) continue;
+    // The target's qualified name starts with `openai.` only if its first name stands for openai.
+    for (const node of assignmentsStartingWith(mod, openai)) {
       const kids = children(node);
       if (kids.length !== 3 || kids[1].name !== 'AssignOp') continue;
       const target = qualifiedName(mod, kids[0]);
