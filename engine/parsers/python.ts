@@ -9,6 +9,13 @@ import type { SourceFile } from '../source';
  * the rest of the module as a normal tree) plus the small semantic helpers the Python rules share:
  * call arguments, string literal values, dotted names with import aliases resolved, and simple
  * same-scope constant resolution.
+ *
+ * The language server re-lints a document on every change, so the helpers are built for that:
+ * each fact is computed once per module and shared by every rule (`memo`: calls, qualified
+ * names, one assignment index per scope), and the rules find what they look for from the names
+ * that must start it (`callsNamed`, `callsWithKeyword`, `expressionsStartingWith`,
+ * `assignmentsStartingWith`: a text search, then `resolveInner`) rather than walking the tree.
+ * bench/python-rules.ts measures it.
  */
 
 /** What an imported local name stands for: a module (`import openai as oa`) or a member of one. */
@@ -103,12 +110,10 @@ function importStatements(tree: Tree, text: string): SyntaxNode[] {
   return out;
 }
 
-/** Nodes the rules look at, collected by one walk of the tree the first time a rule asks. */
+/** Every call and the string quote counts: one walk of the tree, made the first time `allCalls` or `preferredQuote` asks. */
 interface ModuleIndex {
   /** `CallExpression` nodes, in source order. */
   callNodes: SyntaxNode[];
-  /** `AssignStatement` nodes, in source order. */
-  assignments: SyntaxNode[];
   /** Single-line string literals by quote character (for `preferredQuote`). */
   singleQuoted: number;
   doubleQuoted: number;
@@ -116,12 +121,11 @@ interface ModuleIndex {
 
 function moduleIndex(mod: PyModule): ModuleIndex {
   return mod.memo('index', () => {
-    const index: ModuleIndex = { callNodes: [], assignments: [], singleQuoted: 0, doubleQuoted: 0 };
+    const index: ModuleIndex = { callNodes: [], singleQuoted: 0, doubleQuoted: 0 };
     const cursor = mod.tree.cursor();
     for (;;) {
       const name = cursor.name;
       if (name === 'CallExpression') index.callNodes.push(cursor.node);
-      else if (name === 'AssignStatement') index.assignments.push(cursor.node);
       else if (name === 'String') countQuote(mod.text, cursor.from, cursor.to, index);
       if (cursor.firstChild()) continue;
       while (!cursor.nextSibling()) if (!cursor.parent()) return index;
@@ -143,11 +147,6 @@ function countQuote(text: string, from: number, to: number, index: ModuleIndex):
   else index.doubleQuoted++;
 }
 
-/** Every `AssignStatement` in the module, in source order (one shared walk). */
-export function allAssignments(mod: PyModule): readonly SyntaxNode[] {
-  return moduleIndex(mod).assignments;
-}
-
 /**
  * Local names that stand for `module` or something imported from it (`openai`, `oa` after
  * `import openai as oa`, `environ` after `from os import environ`), plus `module` itself: a
@@ -160,16 +159,6 @@ export function namesFor(mod: PyModule, module: string): ReadonlySet<string> {
     return names;
   });
 }
-
-/** True when the identifier that starts at `pos` is one of `names`. */
-export function startsWithName(mod: PyModule, pos: number, names: ReadonlySet<string>): boolean {
-  const text = mod.text;
-  let end = pos;
-  while (end < text.length && IDENTIFIER_CHAR.test(text[end])) end++;
-  return end > pos && names.has(text.slice(pos, end));
-}
-
-const IDENTIFIER_CHAR = /[\w\u0080-\uffff]/;
 
 /**
  * The `CallExpression` / `MemberExpression` nodes that start with one of `names`, in source
@@ -215,13 +204,16 @@ export function callsNamed(mod: PyModule, names: ReadonlySet<string>): PyCall[] 
   });
 }
 
-/** The calls that pass a keyword argument `name=` (and maybe others with a `name` argument), in source order. */
+/** The calls that pass a keyword argument `name=`, in source order (found from the text). */
 export function callsWithKeyword(mod: PyModule, name: string): PyCall[] {
   return mod.memo(`calls-with-keyword:${name}`, () => {
     const out: PyCall[] = [];
     for (const pos of wordPositions(mod, new Set([name]))) {
       const id = mod.tree.resolveInner(pos, 1);
       if (id.from !== pos || id.name !== 'VariableName' || id.parent?.name !== 'ArgList') continue;
+      let next = id.nextSibling;
+      while (next?.name === 'Comment') next = next.nextSibling;
+      if (next?.name !== 'AssignOp') continue;
       const node = id.parent.parent;
       if (node?.name !== 'CallExpression') continue;
       const call = readCall(mod, node);
