@@ -59,6 +59,9 @@ function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
     if (!isHttpCall(mod, call)) continue; // first: it reads only the callee
     const headers = keywordArg(call, 'headers');
     if (!headers) continue;
+    // A dict literal without an api-key entry gives nothing (and no other call shares it): skip
+    // the URL and gateway checks below, which resolve names.
+    if (headers.value.name !== 'VariableName' && !dictEntries(mod, headers.value)?.some((e) => e.key?.toLowerCase() === 'api-key')) continue;
     const url = requestUrl(mod, call);
     if (url !== undefined ? SEARCH_HOST.test(url) || !(isAzureAIEndpoint(url) || /\/openai\//.test(url) || azureFile) : !azureFile) continue;
     const gatewayUrl = urlArg(call);
