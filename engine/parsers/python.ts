@@ -9,6 +9,13 @@ import type { SourceFile } from '../source';
  * the rest of the module as a normal tree) plus the small semantic helpers the Python rules share:
  * call arguments, string literal values, dotted names with import aliases resolved, and simple
  * same-scope constant resolution.
+ *
+ * The language server re-lints a document on every change, so the helpers are built for that:
+ * each fact is computed once per module and shared by every rule (`memo`: calls, qualified
+ * names, one assignment index per scope), and the rules find what they look for from the names
+ * that must start it (`callsNamed`, `callsWithKeyword`, `expressionsStartingWith`,
+ * `assignmentsStartingWith`: a text search, then `resolveInner`) rather than walking the tree.
+ * bench/python-rules.ts measures it.
  */
 
 /** What an imported local name stands for: a module (`import openai as oa`) or a member of one. */
@@ -63,21 +70,190 @@ export function parsePython(text: string, path = ''): PyModule {
   const imports = new Map<string, ImportBinding>();
   const fromImports: FromImport[] = [];
   const starImports: string[] = [];
-  tree.topNode.cursor().iterate((ref) => {
-    if (ref.name !== 'ImportStatement') return;
-    // SyntaxNode objects are not identity-stable: compare positions.
-    const topLevel = statements.some((st) => st.from === ref.from && st.to === ref.to);
-    const star = /^from\s+([\w.]+)\s+import\s+\*\s*$/.exec(text.slice(ref.from, ref.to));
+  // SyntaxNode objects are not identity-stable: compare positions.
+  const topLevel = new Set(statements.map((st) => rangeKey(st.from, st.to)));
+  for (const node of importStatements(tree, text)) {
+    const star = /^from\s+([\w.]+)\s+import\s+\*\s*$/.exec(text.slice(node.from, node.to));
     if (star) starImports.push(star[1]);
-    readImport(text, ref.node, imports, topLevel ? fromImports : undefined);
-    return false;
-  });
+    readImport(text, node, imports, topLevel.has(rangeKey(node.from, node.to)) ? fromImports : undefined);
+  }
   const facts = new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
     if (!facts.has(key)) facts.set(key, compute());
     return facts.get(key) as T;
   };
   return { path, text, tree, imports, starImports, fromImports, statements, memo };
+}
+
+/** A number naming a range (positions stay below 2^26: the engine skips files over 3 MB). */
+function rangeKey(from: number, to: number): number {
+  return from * 0x4000000 + to;
+}
+
+/**
+ * Every `ImportStatement`, in source order, found from the text rather than by walking the tree:
+ * an import starts with the keyword `from` or `import`, and there are few of those. Parsing stays
+ * cheap, and the one full walk (`moduleIndex`) happens only when a rule needs it.
+ */
+function importStatements(tree: Tree, text: string): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  let lastFrom = -1;
+  const keyword = /\b(?:from|import)\b/g;
+  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    let n: SyntaxNode | null = tree.resolveInner(m.index, 1);
+    while (n && n.name !== 'ImportStatement' && n.name !== 'Script') n = n.parent;
+    if (!n || n.name !== 'ImportStatement' || n.from <= lastFrom) continue;
+    out.push(n);
+    lastFrom = n.from;
+    keyword.lastIndex = Math.max(keyword.lastIndex, n.to);
+  }
+  return out;
+}
+
+/** Every call and the string quote counts: one walk of the tree, made the first time `allCalls` or `preferredQuote` asks. */
+interface ModuleIndex {
+  /** `CallExpression` nodes, in source order. */
+  callNodes: SyntaxNode[];
+  /** Single-line string literals by quote character (for `preferredQuote`). */
+  singleQuoted: number;
+  doubleQuoted: number;
+}
+
+function moduleIndex(mod: PyModule): ModuleIndex {
+  return mod.memo('index', () => {
+    const index: ModuleIndex = { callNodes: [], singleQuoted: 0, doubleQuoted: 0 };
+    const cursor = mod.tree.cursor();
+    for (;;) {
+      const name = cursor.name;
+      if (name === 'CallExpression') index.callNodes.push(cursor.node);
+      else if (name === 'String') countQuote(mod.text, cursor.from, cursor.to, index);
+      if (cursor.firstChild()) continue;
+      while (!cursor.nextSibling()) if (!cursor.parent()) return index;
+    }
+  });
+}
+
+const PREFIX_CHARS = 'rRbBuUfF';
+
+/** Counts one `String` literal's quote as `stringValue` reads it; triple-quoted literals don't count. */
+function countQuote(text: string, from: number, to: number, index: ModuleIndex): void {
+  let i = from;
+  while (i < to && PREFIX_CHARS.includes(text[i])) i++;
+  if (i - from > 2 || i >= to) return;
+  const q = text[i];
+  if (q !== '"' && q !== "'") return;
+  if (text.startsWith(q + q + q, i)) return;
+  if (q === "'") index.singleQuoted++;
+  else index.doubleQuoted++;
+}
+
+/**
+ * Local names that stand for `module` or something imported from it (`openai`, `oa` after
+ * `import openai as oa`, `environ` after `from os import environ`), plus `module` itself: a
+ * dotted name whose `qualifiedName` starts with `module.` starts with one of these.
+ */
+export function namesFor(mod: PyModule, module: string): ReadonlySet<string> {
+  return mod.memo(`names-for:${module}`, () => {
+    const names = new Set([module]);
+    for (const [local, binding] of mod.imports) if (binding.qualified === module || binding.qualified.startsWith(module + '.')) names.add(local);
+    return names;
+  });
+}
+
+/**
+ * The `CallExpression` / `MemberExpression` nodes that start with one of `names`, in source
+ * pre-order (outer before inner), found from the text: cheap when the names are rare.
+ */
+export function expressionsStartingWith(mod: PyModule, names: ReadonlySet<string>): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (const pos of wordPositions(mod, names)) {
+    const chain: SyntaxNode[] = [];
+    for (let n: SyntaxNode | null = mod.tree.resolveInner(pos, 1); n && n.from === pos; n = n.parent) {
+      if (n.name === 'CallExpression' || n.name === 'MemberExpression') chain.push(n);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) out.push(chain[i]);
+  }
+  return out;
+}
+
+/**
+ * The calls whose callee's qualified name ends in one of `names` (`AzureOpenAI` finds
+ * `AzureOpenAI(...)`, `openai.AzureOpenAI(...)` and, after `from openai import AzureOpenAI as
+ * AOAI`, `AOAI(...)`), in source order: the subset of `allCalls` a rule that knows its class
+ * names looks at. Found from the text (the names are rare), so the whole tree is not walked.
+ */
+export function callsNamed(mod: PyModule, names: ReadonlySet<string>): PyCall[] {
+  const key = [...names].sort().join(',');
+  return mod.memo(`calls-named:${key}`, () => {
+    // A bare name may be an import alias of the class (`qualifiedName` resolves it).
+    const words = new Set(names);
+    for (const [local, binding] of mod.imports) if (names.has(binding.qualified.slice(binding.qualified.lastIndexOf('.') + 1))) words.add(local);
+    const out: PyCall[] = [];
+    for (const pos of wordPositions(mod, words)) {
+      const id = mod.tree.resolveInner(pos, 1);
+      if (id.from !== pos) continue;
+      let callee: SyntaxNode | null = null;
+      if (id.name === 'VariableName') callee = id;
+      else if (id.name === 'PropertyName' && id.parent?.name === 'MemberExpression' && id.parent.to === id.to) callee = id.parent;
+      const node = callee?.parent;
+      if (!callee || node?.name !== 'CallExpression' || node.firstChild?.from !== callee.from || node.firstChild.to !== callee.to) continue;
+      const call = readCall(mod, node);
+      if (call) out.push(call);
+    }
+    return sortCalls(out);
+  });
+}
+
+/** The calls that pass a keyword argument `name=`, in source order (found from the text). */
+export function callsWithKeyword(mod: PyModule, name: string): PyCall[] {
+  return mod.memo(`calls-with-keyword:${name}`, () => {
+    const out: PyCall[] = [];
+    for (const pos of wordPositions(mod, new Set([name]))) {
+      const id = mod.tree.resolveInner(pos, 1);
+      if (id.from !== pos || id.name !== 'VariableName' || id.parent?.name !== 'ArgList') continue;
+      let next = id.nextSibling;
+      while (next?.name === 'Comment') next = next.nextSibling;
+      if (next?.name !== 'AssignOp') continue;
+      const node = id.parent.parent;
+      if (node?.name !== 'CallExpression') continue;
+      const call = readCall(mod, node);
+      if (call && call.argList.from === id.parent.from) out.push(call);
+    }
+    return sortCalls(out);
+  });
+}
+
+/** Source order (an outer call before a call it starts with), without duplicates. */
+function sortCalls(calls: PyCall[]): PyCall[] {
+  calls.sort((a, b) => a.node.from - b.node.from || b.node.to - a.node.to);
+  return calls.filter((c, i) => i === 0 || c.node.from !== calls[i - 1].node.from || c.node.to !== calls[i - 1].node.to);
+}
+
+/** `AssignStatement` nodes whose first target starts with one of `names`, in source order (found from the text). */
+export function assignmentsStartingWith(mod: PyModule, names: ReadonlySet<string>): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (const pos of wordPositions(mod, names)) {
+    for (let n: SyntaxNode | null = mod.tree.resolveInner(pos, 1); n && n.from === pos; n = n.parent) {
+      if (n.name === 'AssignStatement') {
+        out.push(n);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Where each of `names` occurs in the text as a whole identifier, in order. */
+function wordPositions(mod: PyModule, names: ReadonlySet<string>): number[] {
+  if (names.size === 0) return [];
+  const out: number[] = [];
+  const pattern = new RegExp(`(?<![\\w\\u0080-\\uffff])(?:${[...names].map(escapeRegExp).join('|')})(?![\\w\\u0080-\\uffff])`, 'g');
+  for (let m = pattern.exec(mod.text); m; m = pattern.exec(mod.text)) out.push(m.index);
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function readImport(text: string, node: SyntaxNode, imports: Map<string, ImportBinding>, fromImports: FromImport[] | undefined): void {
@@ -157,6 +333,16 @@ export function textOf(mod: PyModule, node: SyntaxNode): string {
  * Undefined for anything else (calls, subscripts).
  */
 export function qualifiedName(mod: PyModule, node: SyntaxNode | null | undefined): string | undefined {
+  if (!node || (node.name !== 'VariableName' && node.name !== 'MemberExpression')) return undefined;
+  // Every rule asks for the callee names of the same calls (the same node objects): cache by node.
+  const cache = mod.memo('qualified-names', () => new WeakMap<SyntaxNode, string | undefined>());
+  if (cache.has(node)) return cache.get(node);
+  const q = resolveQualified(mod, node);
+  cache.set(node, q);
+  return q;
+}
+
+function resolveQualified(mod: PyModule, node: SyntaxNode): string | undefined {
   const raw = dottedName(mod, node);
   if (!raw) return undefined;
   const dot = raw.indexOf('.');
@@ -171,10 +357,13 @@ export function dottedName(mod: PyModule, node: SyntaxNode | null | undefined): 
   if (!node) return undefined;
   if (node.name === 'VariableName') return textOf(mod, node);
   if (node.name !== 'MemberExpression') return undefined;
-  const kids = children(node);
-  if (kids.length !== 3 || kids[1].name !== '.' || kids[2].name !== 'PropertyName') return undefined;
-  const head = dottedName(mod, kids[0]);
-  return head === undefined ? undefined : `${head}.${textOf(mod, kids[2])}`;
+  // Exactly three children: object, `.`, PropertyName (read without building a child array).
+  const object = node.firstChild;
+  const dot = object?.nextSibling;
+  const property = dot?.nextSibling;
+  if (!object || dot?.name !== '.' || property?.name !== 'PropertyName' || property.nextSibling) return undefined;
+  const head = dottedName(mod, object);
+  return head === undefined ? undefined : `${head}.${textOf(mod, property)}`;
 }
 
 /** One argument of a call. */
@@ -200,9 +389,44 @@ export interface PyCall {
 /** Reads a `CallExpression` node; undefined for anything else. */
 export function readCall(mod: PyModule, node: SyntaxNode): PyCall | undefined {
   if (node.name !== 'CallExpression') return undefined;
+  // The rules reach the same calls many ways (every call, by name, through a resolved name):
+  // they share one PyCall (its arguments read once). Keyed by start; calls that share a start
+  // (`f()()`) are told apart by their end.
+  const byStart = mod.memo('calls-by-start', () => new Map<number, PyCall>());
+  const known = byStart.get(node.from);
+  if (known && known.node.to === node.to) return known;
+  const call = readCallUncached(mod, node);
+  if (call && !known) byStart.set(node.from, call);
+  return call;
+}
+
+function readCallUncached(mod: PyModule, node: SyntaxNode): PyCall | undefined {
   const callee = node.firstChild;
   const argList = node.lastChild;
   if (!callee || !argList || argList.name !== 'ArgList') return undefined;
+  return new LazyCall(mod, node, callee, argList);
+}
+
+/**
+ * A call whose arguments are read on first use: the rules look at every call's callee, but at the
+ * arguments of only the few calls whose callee they know.
+ */
+class LazyCall implements PyCall {
+  private parsedArgs: PyArg[] | undefined;
+
+  constructor(
+    private readonly mod: PyModule,
+    readonly node: SyntaxNode,
+    readonly callee: SyntaxNode,
+    readonly argList: SyntaxNode,
+  ) {}
+
+  get args(): PyArg[] {
+    return (this.parsedArgs ??= readArgs(this.mod, this.argList));
+  }
+}
+
+function readArgs(mod: PyModule, argList: SyntaxNode): PyArg[] {
   const args: PyArg[] = [];
   let segment: SyntaxNode[] = [];
   const flush = () => {
@@ -227,7 +451,7 @@ export function readCall(mod: PyModule, node: SyntaxNode): PyCall | undefined {
     else segment.push(c);
   }
   flush();
-  return { node, callee, argList, args };
+  return args;
 }
 
 /** The keyword argument `name`, if passed. */
@@ -242,12 +466,10 @@ export function allCalls(mod: PyModule): PyCall[] {
 
 function collectCalls(mod: PyModule): PyCall[] {
   const out: PyCall[] = [];
-  mod.tree.topNode.cursor().iterate((ref) => {
-    if (ref.name === 'CallExpression') {
-      const call = readCall(mod, ref.node);
-      if (call) out.push(call);
-    }
-  });
+  for (const node of moduleIndex(mod).callNodes) {
+    const call = readCall(mod, node);
+    if (call) out.push(call);
+  }
   return out;
 }
 
@@ -346,30 +568,69 @@ function isParameter(mod: PyModule, def: SyntaxNode | null, name: string): boole
   return false;
 }
 
+/** The value of the last plain assignment to `name` in `scope` (not in nested functions) starting before `before`. */
 function lastAssignment(mod: PyModule, scope: SyntaxNode, name: string, before: number): SyntaxNode | undefined {
-  let found: SyntaxNode | undefined;
-  const visit = (n: SyntaxNode) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.from >= before) return;
-      if (c.name === 'FunctionDefinition' || c.name === 'ClassDefinition' || c.name === 'LambdaExpression') continue;
-      if (c.name === 'AssignStatement') {
+  const entries = scopeAssignments(mod, scope).get(name);
+  if (!entries) return undefined;
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].from < before) return entries[i].value;
+  return undefined;
+}
+
+/** One `name = value` of a scope: where the statement starts, and the value. */
+interface ScopeAssignment {
+  from: number;
+  value: SyntaxNode;
+}
+
+/**
+ * The plain assignments of one scope by target name, in source order: built once per scope and
+ * module (name resolution is asked for again and again, by every rule), instead of a scan per use.
+ */
+function scopeAssignments(mod: PyModule, scope: SyntaxNode): Map<string, ScopeAssignment[]> {
+  const byScope = mod.memo('scope-assignments', () => new Map<number, Map<string, ScopeAssignment[]>>());
+  const key = rangeKey(scope.from, scope.to);
+  let names = byScope.get(key);
+  if (names) return names;
+  const found = new Map<string, ScopeAssignment[]>();
+  const add = (target: SyntaxNode, statement: SyntaxNode, value: SyntaxNode) => {
+    const name = textOf(mod, target);
+    const list = found.get(name);
+    if (list) list.push({ from: statement.from, value });
+    else found.set(name, [{ from: statement.from, value }]);
+  };
+  // A cursor walk of the scope, skipping nested functions, classes and lambdas, and not entering
+  // assignments (no statement nests in an assignment).
+  const cursor = scope.cursor();
+  if (cursor.firstChild()) {
+    let depth = 1;
+    for (;;) {
+      const name = cursor.name;
+      let enter = true;
+      if (name === 'FunctionDefinition' || name === 'ClassDefinition' || name === 'LambdaExpression') enter = false;
+      else if (name === 'AssignStatement') {
+        enter = false;
+        const c = cursor.node;
         const kids = children(c);
         // `a = b = value`: targets are every node before an AssignOp; the value is the last node.
         const value = kids[kids.length - 1];
         for (let i = 0; i + 1 < kids.length; i++) {
-          if (kids[i + 1].name === 'AssignOp' && kids[i].name === 'VariableName' && textOf(mod, kids[i]) === name && value !== kids[i]) {
-            found = value;
-          } else if (kids[i + 1].name === 'TypeDef' && kids[i].name === 'VariableName' && textOf(mod, kids[i]) === name && kids[i + 2]?.name === 'AssignOp') {
-            found = value;
-          }
+          if (kids[i + 1].name === 'AssignOp' && kids[i].name === 'VariableName') add(kids[i], c, value);
+          else if (kids[i + 1].name === 'TypeDef' && kids[i].name === 'VariableName' && kids[i + 2]?.name === 'AssignOp') add(kids[i], c, value);
         }
+      }
+      if (enter && cursor.firstChild()) {
+        depth++;
         continue;
       }
-      if (c.firstChild) visit(c);
+      while (!cursor.nextSibling()) {
+        if (--depth === 0 || !cursor.parent()) break;
+      }
+      if (depth === 0) break;
     }
-  };
-  visit(scope);
-  return found;
+  }
+  names = found;
+  byScope.set(key, names);
+  return names;
 }
 
 /** Key/value entries of a dict literal; `**spread` entries have no key. */
@@ -418,16 +679,8 @@ export function preferredQuote(mod: PyModule): '"' | "'" {
 }
 
 function countQuotes(mod: PyModule): '"' | "'" {
-  let single = 0;
-  let double = 0;
-  mod.tree.topNode.cursor().iterate((ref) => {
-    if (ref.name !== 'String') return;
-    const s = stringValue(mod, ref.node);
-    if (!s || /^[rRbBuUfF]*('''|""")/.test(textOf(mod, ref.node))) return;
-    if (s.quote === "'") single++;
-    else double++;
-  });
-  return single > double ? "'" : '"';
+  const { singleQuoted, doubleQuoted } = moduleIndex(mod);
+  return singleQuoted > doubleQuoted ? "'" : '"';
 }
 
 /** True when `node` lies inside `ancestor` (or is it). */

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { isPlaceholder } from '../../engine/azure-signals';
 import {
-  allCalls,
+  callsNamed,
   dictEntries,
   readCall,
   resolveName,
@@ -35,10 +35,14 @@ export interface ClientSpec {
 const LANGCHAIN_CLASSES = new Set(['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI']);
 const SK_CLASSES = new Set(['AzureChatCompletion', 'AzureTextEmbedding', 'AzureTextCompletion', 'AzureTextToImage', 'AzureAudioToText', 'AzureTextToAudio', 'AzureRealtimeWebsocket']);
 const LLAMA_CLASSES = new Set(['AzureOpenAI', 'AzureOpenAIEmbedding', 'AzureOpenAIMultiModal']);
+/** Every class name `clientSpec` accepts (the last part of a qualified name). */
+export const CLIENT_CLASSES: ReadonlySet<string> = new Set(['AsyncAzureOpenAI', ...LANGCHAIN_CLASSES, ...SK_CLASSES, ...LLAMA_CLASSES]);
 
 /** The client a qualified callee name constructs, if it is one we know. */
 export function clientSpec(qualified: string | undefined): ClientSpec | undefined {
   if (!qualified) return undefined;
+  // Asked of every call's callee: most end in a name no branch below accepts.
+  if (!CLIENT_CLASSES.has(qualified.slice(qualified.lastIndexOf('.') + 1))) return undefined;
   const parts = qualified.split('.');
   const cls = parts[parts.length - 1];
   const root = parts[0];
@@ -180,7 +184,7 @@ function viaApimGateway(mod: PyModule, args: CredentialArg[]): boolean {
 export function clientSites(mod: PyModule, family?: ClientFamily): ClientSite[] {
   const all = mod.memo('client-sites', () => {
     const out: ClientSite[] = [];
-    for (const call of allCalls(mod)) {
+    for (const call of callsNamed(mod, CLIENT_CLASSES)) {
       const site = clientSite(mod, call);
       if (site) out.push(site);
     }

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import { children, constantString, qualifiedName, readCall, resolveName, type PyModule } from '../../engine/parsers/python';
+import { children, expressionsStartingWith, namesFor, constantString, qualifiedName, readCall, resolveName, type PyModule } from '../../engine/parsers/python';
 
 /** A read of an environment variable by a constant name. */
 export interface EnvRead {
@@ -37,15 +37,19 @@ export function envRead(mod: PyModule, node: SyntaxNode): EnvRead | undefined {
 
 /** Every environment read in the module, in source order. */
 export function allEnvReads(mod: PyModule): EnvRead[] {
+  // A read's expression starts with a name that is (or is imported from) `os`: only those
+  // expressions are looked at, found from the text, not the whole tree.
   const out: EnvRead[] = [];
-  mod.tree.topNode.cursor().iterate((ref) => {
-    if (ref.name !== 'CallExpression' && ref.name !== 'MemberExpression') return;
-    const read = envRead(mod, ref.node);
+  let insideTo = -1;
+  // Pre-order: a read's inner calls and subscripts come right after it, and are not reads of their own.
+  for (const node of expressionsStartingWith(mod, namesFor(mod, 'os'))) {
+    if (node.from < insideTo) continue;
+    const read = envRead(mod, node);
     if (read) {
       out.push(read);
-      return false;
+      insideTo = node.to;
     }
-  });
+  }
   return out;
 }
 

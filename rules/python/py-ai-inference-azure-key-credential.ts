@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { GITHUB_MODELS_HOST } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, constantString, keywordArg, preferredQuote, pythonParser, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { callsNamed, constantString, keywordArg, preferredQuote, pythonParser, readCall, resolveName, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { apimMessage, isApimEndpoint, isApimKey } from './apim';
@@ -36,7 +36,8 @@ function isGitHubModels(mod: PyModule, client: PyCall, keyCall: PyCall): boolean
   const token = keyCall.args[0];
   const read = token ? envRead(mod, token.value.name === 'VariableName' ? (resolveName(mod, token.value) ?? token.value) : token.value) : undefined;
   if (read && /GITHUB/i.test(read.name)) return true;
-  return GITHUB_MODELS_HOST.test(mod.text) && !/openai\.azure\.com|services\.ai\.azure\.com|cognitiveservices\.azure\.com/i.test(mod.text);
+  // A whole-text scan: once per module, not once per client.
+  return mod.memo('github-models-text', () => GITHUB_MODELS_HOST.test(mod.text) && !/openai\.azure\.com|services\.ai\.azure\.com|cognitiveservices\.azure\.com/i.test(mod.text));
 }
 
 /** A client whose credential is an AzureKeyCredential: the argument, and the credential call itself. */
@@ -60,7 +61,7 @@ export function inferenceKeySites(mod: PyModule): InferenceKeySite[] {
 
 function findInferenceKeySites(mod: PyModule): InferenceKeySite[] {
   const out: InferenceKeySite[] = [];
-  for (const call of allCalls(mod)) {
+  for (const call of callsNamed(mod, CLIENTS)) {
     const qualified = calleeName(mod, call.callee);
     if (!qualified?.startsWith('azure.ai.inference.')) continue;
     const cls = qualified.slice(qualified.lastIndexOf('.') + 1);

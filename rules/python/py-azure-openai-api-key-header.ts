@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, scopeOf, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { callsWithKeyword, children, dictEntries, keywordArg, pythonParser, qualifiedName, resolveName, scopeOf, stringValue, textOf, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import { APIM_CURE, isApimEndpoint, isApimKey } from './apim';
 import { isHardCodedKey } from './azure-clients';
@@ -55,21 +55,27 @@ function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
   const out: ApiKeyHeader[] = [];
   const azureFile = hasAzureAIContext(mod);
   const seen = new Set<number>();
-  for (const call of allCalls(mod)) {
+  for (const call of callsWithKeyword(mod, 'headers')) {
+    if (!isHttpCall(mod, call)) continue; // first: it reads only the callee
     const headers = keywordArg(call, 'headers');
-    if (!headers || !isHttpCall(mod, call)) continue;
+    if (!headers) continue;
+    // A dict literal without an api-key entry gives nothing (and no other call shares it): skip
+    // the URL and gateway checks below, which resolve names.
+    if (headers.value.name !== 'VariableName' && !dictEntries(mod, headers.value)?.some((e) => e.key?.toLowerCase() === 'api-key')) continue;
     const url = requestUrl(mod, call);
     if (url !== undefined ? SEARCH_HOST.test(url) || !(isAzureAIEndpoint(url) || /\/openai\//.test(url) || azureFile) : !azureFile) continue;
     const gatewayUrl = urlArg(call);
-    const gateway = !!gatewayUrl && isApimEndpoint(mod, gatewayUrl);
+    // Asked only when an api-key header is found (it resolves the names in the URL).
+    let gatewayMemo: boolean | undefined;
+    const gateway = () => (gatewayMemo ??= !!gatewayUrl && isApimEndpoint(mod, gatewayUrl));
     // A gateway fronts every kind of API: a readable path that is not a model API
     // (`{gateway}/weatherservice/weather`) sends the subscription key to something else.
-    if (gateway && url !== undefined && !AI_PATH.test(url)) continue;
+    if (url !== undefined && !AI_PATH.test(url) && gateway()) continue;
     const dict = headers.value.name === 'VariableName' ? resolveName(mod, headers.value) : headers.value;
     if (dict && seen.has(dict.from)) continue;
     if (dict) seen.add(dict.from);
     for (const e of dictEntries(mod, dict) ?? []) {
-      if (e.key?.toLowerCase() === 'api-key') out.push({ from: e.from, to: e.to, value: e.value, apim: gateway || isApimKey(mod, e.value) });
+      if (e.key?.toLowerCase() === 'api-key') out.push({ from: e.from, to: e.to, value: e.value, apim: gateway() || isApimKey(mod, e.value) });
     }
     // headers["api-key"] = key, on the dict variable passed to the call
     if (headers.value.name === 'VariableName') {
@@ -84,7 +90,7 @@ function findApiKeyHeaders(mod: PyModule): ApiKeyHeader[] {
         const t = children(target);
         if (t.length === 4 && t[1].name === '[' && textOf(mod, t[0]) === name && stringValue(mod, t[2])?.value.toLowerCase() === 'api-key') {
           const value = kids[kids.length - 1];
-          if (!out.some((h) => h.from === ref.from)) out.push({ from: ref.from, to: ref.to, value, apim: gateway || isApimKey(mod, value) });
+          if (!out.some((h) => h.from === ref.from)) out.push({ from: ref.from, to: ref.to, value, apim: gateway() || isApimKey(mod, value) });
         }
         return false;
       });

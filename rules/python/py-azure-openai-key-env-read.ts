@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { AMBIGUOUS_KEY_NAMES, isAzureKeyName } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, pythonParser, type PyModule } from '../../engine/parsers/python';
+import { callsNamed, pythonParser, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import { clientSites } from './azure-clients';
 import { hasAzureAIContext } from './azure-context';
@@ -14,6 +14,9 @@ import { v1KeySites } from './py-openai-v1-azure-endpoint-key-auth';
 
 /** OpenAI-compatible clients that are not Azure's: their key options belong to them. */
 const NON_AZURE_CLIENTS = /^(?:openai\.(?:Async)?OpenAI|langchain\w*(?:\.\w+)*\.(?:ChatOpenAI|OpenAIEmbeddings|OpenAI)|llama_index(?:\.\w+)*\.(?:OpenAI|OpenAIEmbedding))$/;
+
+/** The class names NON_AZURE_CLIENTS ends in. */
+const NON_AZURE_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAIEmbedding']);
 
 /**
  * Ranges another Python rule already reports as key auth: a client's key argument and the
@@ -41,7 +44,7 @@ function reportedKeyRanges(mod: PyModule): [number, number][] {
   for (const site of v1KeySites(mod)) if (site.key) add(site.key.from, site.key.to, site.key.value);
   // The key of a client for api.openai.com (or another OpenAI-compatible host) is not Azure's:
   // `OpenAI(api_key=os.getenv("OPENAI_API_KEY"))` beside an Azure client is left alone.
-  for (const call of allCalls(mod)) {
+  for (const call of callsNamed(mod, NON_AZURE_CLASSES)) {
     if (!NON_AZURE_CLIENTS.test(calleeName(mod, call.callee) ?? '')) continue;
     for (const a of call.args) if (a.kind === 'keyword' && (a.name === 'api_key' || a.name === 'openai_api_key')) out.push([a.from, a.to]);
   }

@@ -1,8 +1,8 @@
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
+import { assignmentsStartingWith, callsNamed, children, namesFor, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
-import { clientSpec, credentialArgs, type ClientFamily } from './azure-clients';
+import { CLIENT_CLASSES, clientSpec, credentialArgs, type ClientFamily } from './azure-clients';
 import { identityImportEdit, replaceArgumentEdit, tokenProviderExpr } from './entra-fix';
 import { calleeName } from './known-names';
 
@@ -16,14 +16,13 @@ const STATIC_TOKEN: Partial<Record<ClientFamily, { token: string; provider: stri
 /** `openai.api_type = "azure_ad"` (0.x): the token goes into `openai.api_key` and is never refreshed. */
 function legacyAzureAdStatements(mod: PyModule) {
   const out: { from: number; to: number }[] = [];
-  mod.tree.topNode.cursor().iterate((ref) => {
-    if (ref.name !== 'AssignStatement') return;
-    const kids = children(ref.node);
+  const openai = namesFor(mod, 'openai');
+  for (const node of assignmentsStartingWith(mod, openai)) { // the target must name openai.api_type
+    const kids = children(node);
     if (kids.length === 3 && qualifiedName(mod, kids[0]) === 'openai.api_type' && /^azure_?ad$/i.test(stringValue(mod, kids[2])?.value ?? '')) {
-      out.push({ from: ref.from, to: ref.to });
+      out.push({ from: node.from, to: node.to });
     }
-    return false;
-  });
+  }
   return out;
 }
 
@@ -58,7 +57,7 @@ client = AzureOpenAI(azure_endpoint=endpoint, api_version="2024-10-21", azure_ad
   prefilter: /ad_token\b|azure_?ad["']/,
   check(context) {
     const mod = context.parse(pythonParser);
-    for (const call of allCalls(mod)) {
+    for (const call of callsNamed(mod, CLIENT_CLASSES)) {
       const spec = clientSpec(calleeName(mod, call.callee));
       const names = spec && STATIC_TOKEN[spec.family];
       if (!names) continue;

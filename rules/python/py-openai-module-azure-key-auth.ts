@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '@lezer/common';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { children, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
+import { assignmentsStartingWith, children, namesFor, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { isHardCodedKey } from './azure-clients';
@@ -14,16 +14,18 @@ interface ModuleSetting {
 }
 
 function moduleSettings(mod: PyModule): ModuleSetting[] {
-  const out: ModuleSetting[] = [];
-  mod.tree.topNode.cursor().iterate((ref) => {
-    if (ref.name !== 'AssignStatement') return;
-    const kids = children(ref.node);
-    if (kids.length !== 3 || kids[1].name !== 'AssignOp') return false;
-    const target = qualifiedName(mod, kids[0]);
-    if (target?.startsWith('openai.') && target.split('.').length === 2) out.push({ statement: ref.node, attribute: target.slice(7), value: kids[2] });
-    return false;
+  return mod.memo('openai-module-settings', () => {
+    const out: ModuleSetting[] = [];
+    const openai = namesFor(mod, 'openai');
+    // The target's qualified name starts with `openai.` only if its first name stands for openai.
+    for (const node of assignmentsStartingWith(mod, openai)) {
+      const kids = children(node);
+      if (kids.length !== 3 || kids[1].name !== 'AssignOp') continue;
+      const target = qualifiedName(mod, kids[0]);
+      if (target?.startsWith('openai.') && target.split('.').length === 2) out.push({ statement: node, attribute: target.slice(7), value: kids[2] });
+    }
+    return out;
   });
-  return out;
 }
 
 /** The statement the rule reports for a module, if any (the env-read rule skips reads inside it). */

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { allCalls, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { callsNamed, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 import { APIM_CURE, apimMessage, isApimEndpoint, isApimKey } from './apim';
@@ -9,6 +9,8 @@ import { isHardCodedKey } from './azure-clients';
 import { envSourceNote } from './env-reads';
 import { appendKeywordsEdit, entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 import { calleeName } from './known-names';
+
+const V1_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI']);
 
 /** True when a `base_url=` value points at the Azure OpenAI v1 endpoint (or an Azure AI host). */
 function isAzureBaseUrl(mod: PyModule, value: SyntaxNode): boolean {
@@ -47,7 +49,7 @@ export function v1KeySites(mod: PyModule): V1KeySite[] {
 
 function findV1KeySites(mod: PyModule): V1KeySite[] {
   const out: V1KeySite[] = [];
-  for (const call of allCalls(mod)) {
+  for (const call of callsNamed(mod, V1_CLIENTS)) {
     const q = calleeName(mod, call.callee);
     if (q !== 'openai.OpenAI' && q !== 'openai.AsyncOpenAI') continue;
     const baseUrl = keywordArg(call, 'base_url');
