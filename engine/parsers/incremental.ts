@@ -9,7 +9,7 @@ import { TreeFragment, type Parser as LezerParser, type Tree } from '@lezer/comm
  * after each pass, benefits too. Bounded: at most `capacity` trees are kept.
  */
 export class IncrementalParseCache {
-  private readonly entries = new Map<string, { text: string; fragments: readonly TreeFragment[] }>();
+  private readonly entries = new Map<string, { text: string; tree: Tree; fragments: readonly TreeFragment[] }>();
 
   constructor(
     private readonly parser: LezerParser,
@@ -19,7 +19,9 @@ export class IncrementalParseCache {
   parse(path: string, text: string): Tree {
     const previous = path ? this.entries.get(path) : undefined;
     let tree: Tree;
-    if (previous && previous.text !== text) {
+    if (previous && previous.text === text) {
+      tree = previous.tree; // re-linted unchanged (settings or config changed): nothing to parse
+    } else if (previous) {
       const old = previous.text;
       const max = Math.min(old.length, text.length);
       let prefix = 0;
@@ -33,7 +35,7 @@ export class IncrementalParseCache {
     }
     if (path) {
       this.entries.delete(path);
-      this.entries.set(path, { text, fragments: TreeFragment.addTree(tree) });
+      this.entries.set(path, { text, tree, fragments: previous?.tree === tree ? previous.fragments : TreeFragment.addTree(tree) });
       if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     }
     return tree;

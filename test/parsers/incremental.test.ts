@@ -36,3 +36,13 @@ describe('incremental Lezer re-parsing', () => {
     for (const p of ['/a.py', '/b.py', '/c.py']) assert.equal(dump(cache.parse(p, next)), dump(parser.parse(next)));
   });
 });
+
+describe('incremental Lezer re-parsing of unchanged text', () => {
+  it('returns the previous tree when the text is identical', () => {
+    const cache = new IncrementalParseCache(parser);
+    const text = 'import os\nx = os.getenv("A")\n';
+    const first = cache.parse('/a.py', text);
+    assert.equal(cache.parse('/a.py', text), first);
+    assert.notEqual(cache.parse('/b.py', text), first, 'another path parses anew');
+  });
+});
