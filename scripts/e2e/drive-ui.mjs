@@ -1,5 +1,5 @@
 // Drives code-server's web UI with playwright-core + Debian chromium (adapted from the verified recipe
-// in /work/shared/reference/e2e-vscode.md). The extension under test is already installed.
+// in shared/reference/e2e-vscode.md (beside the project)). The extension under test is already installed.
 // usage: node drive-ui.mjs URL WORKSPACE_DIR FILE OUTDIR
 // Expects FILE to hold `AzureOpenAI(` with `api_key=key` on line 4 (product rule AOAI201, python
 // family) and checks its quick fix on disk.

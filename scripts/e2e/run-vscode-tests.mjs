@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs VS Code extension integration tests (a module exporting run(), as with @vscode/test-electron)
 // inside a real VS Code extension host provided by code-server, offline. Adapted from
-// /work/shared/reference/e2e-vscode.md (route 5a).
+// shared/reference/e2e-vscode.md (beside the project) (route 5a).
 // usage: node run-vscode-tests.mjs --extensionDevelopmentPath DIR --extensionTestsPath FILE [--workspace DIR]
 //        [--codeServer PATH] [--chromium /usr/bin/chromium] [--timeout 300] [--screenshot FILE] [--keep]
 // env: CODE_SERVER (path to code-server bin), NODE24 (dir containing the node binary code-server was built for).

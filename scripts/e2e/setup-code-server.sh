@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs a real VS Code (code-server = VS Code server + web workbench) and Debian Chromium for
 # extension e2e tests, using ONLY Debian apt and the npm registry. Idempotent; prints the env to export
-# as its last line. Follows /work/shared/reference/e2e-vscode.md (verified on this machine).
+# as its last line. Follows shared/reference/e2e-vscode.md (beside the project) (verified on this machine).
 #   E2E_HOME   where tools go (default: ~/.cache/vscode-e2e); survives between CI runs on the same machine
 #   E2E_FAST=1 skip code-server's full native build (~2 min); build only the 2 addons the tests need (~30 s)
 set -euo pipefail
