@@ -61,6 +61,11 @@ export function validatesCaller(children: PolicyElement[], fragments: FragmentLo
       continue;
     }
     if (c.name === 'choose') {
+      // Nesting this deep is not a real policy; stop before the stack does and assume the worst.
+      if (depth >= MAX_DEPTH) {
+        result.conditional ||= hasValidationDescendant(c);
+        continue;
+      }
       const branches = c.children.filter((b) => b.name === 'when' || b.name === 'otherwise');
       const results = branches.map((b) => validatesCaller(b.children, fragments, depth + 1));
       if (branches.some((b) => b.name === 'otherwise') && results.length > 0 && results.every((r) => r.validated)) {
@@ -74,9 +79,18 @@ export function validatesCaller(children: PolicyElement[], fragments: FragmentLo
   return result;
 }
 
+/** Iterative: a pathological policy may nest elements thousands deep. */
 function hasValidationDescendant(el: PolicyElement): boolean {
-  return el.children.some((c) => CALLER_VALIDATION.has(c.name) || hasValidationDescendant(c));
+  const stack = [...el.children];
+  for (let c = stack.pop(); c; c = stack.pop()) {
+    if (CALLER_VALIDATION.has(c.name)) return true;
+    stack.push(...c.children);
+  }
+  return false;
 }
+
+/** Deepest `<choose>`/fragment nesting followed before giving up (real policies nest a few levels). */
+const MAX_DEPTH = 64;
 
 /** A parent policy, nearest first; without `doc` it is a scope whose policies cannot be known (products). */
 export interface ParentPolicy {
