@@ -465,10 +465,29 @@ export function startServer(options: ServerOptions = {}): Connection {
       documentChanges.push({ textDocument: { uri, version }, edits });
       fixes += outcome.fixedCount;
     };
+    /** An open notebook is fixed in its cells (the editor's buffers), not in the file on disk. */
+    const fixNotebook = async (nbUri: string) => {
+      const s = await settings.get(nbUri);
+      if (!s.enable) return;
+      const lint = lintNotebookNow(nbUri, s);
+      if (!lint) return;
+      const { changes, fixed } = lint.fixAll(mode);
+      if (changes.length === 0) return;
+      for (const c of changes) {
+        documentChanges.push(caps.changeAnnotations ? { ...c, edits: c.edits.map((e) => ({ ...e, annotationId })) } : c);
+      }
+      fixes += fixed;
+    };
+    const fixedNotebooks = new Set<string>();
     let n = 0;
     for await (const f of candidateFiles()) {
       if (token?.isCancellationRequested) break;
       const uri = URI.file(f.path).toString();
+      if (notebooks.getNotebookDocument(uri)) {
+        fixedNotebooks.add(uri);
+        await fixNotebook(uri);
+        continue;
+      }
       const open = documents.get(uri);
       if (open) fixFile(uri, f.path, open.getText(), kindOfDocument(uri, open.languageId), await settings.get(uri), open.version);
       else {
@@ -484,6 +503,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       if (URI.parse(doc.uri).scheme === 'file' && projects.folderOf(filePath)) continue;
       fixFile(doc.uri, filePath, doc.getText(), kindOfDocument(doc.uri, doc.languageId), await settings.get(doc.uri), doc.version);
     }
+    for (const nbUri of notebookCells.keys()) if (!fixedNotebooks.has(nbUri)) await fixNotebook(nbUri);
     if (documentChanges.length === 0) return { edit: null, files: 0, fixes: 0 };
     const edit: WorkspaceEdit = { documentChanges };
     if (caps.changeAnnotations) {

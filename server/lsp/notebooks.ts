@@ -34,6 +34,8 @@ export interface NotebookLint {
   key: string;
   /** Per cell URI (every cell of the notebook, Python or not): what code actions read. */
   states: Map<string, LintState>;
+  /** The notebook's fixes of `mode` to a fixpoint (as the CLI's --fix), as versioned edits of its cells. */
+  fixAll(mode: 'safe' | 'unsafe'): { changes: TextDocumentEdit[]; fixed: number };
 }
 
 /** Identifies the content a lint was computed from: stale when a cell, the order or the notebook changed. */
@@ -84,23 +86,32 @@ export function lintNotebook(
     if (localEnd > c.length + 1) return undefined;
     return { cell: i, start: Math.min(start - c.start, c.length), end: Math.min(localEnd, c.length) };
   };
+  /** A joined-text edit in one cell. An edit through the newline that ends a cell (a line diff's)
+   * must put that newline back, else it would merge two cells: then it has no per-cell form. */
+  const locateEdit = (e: TextEdit): { cell: number; edit: TextEdit } | undefined => {
+    const at = locate(e.start, e.end);
+    if (!at) return undefined;
+    if (e.end - cells[at.cell].start <= cells[at.cell].length) return { cell: at.cell, edit: { start: at.start, end: at.end, newText: e.newText } };
+    if (!e.newText.endsWith('\n')) return undefined;
+    return { cell: at.cell, edit: { start: at.start, end: at.end, newText: e.newText.slice(0, -1) } };
+  };
   const toLsp = (doc: TextDocument, e: TextEdit): LspTextEdit => ({
     range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) },
     newText: e.newText,
   });
-  /** Joined-text edits as one versioned text document edit per cell; undefined if one spans cells. */
+  /** Joined-text edits as one versioned text document edit per cell; undefined if one spans cells.
+   * With `only`, the edits of that cell (-1: of every cell), leaving out any that span cells. */
   const perCell = (edits: readonly TextEdit[], only?: number): TextDocumentEdit[] | undefined => {
     const byCell = new Map<number, LspTextEdit[]>();
     for (const e of edits) {
-      const at = locate(e.start, e.end);
+      const at = locateEdit(e);
       if (!at) {
         if (only === undefined) return undefined;
         continue;
       }
-      if (only !== undefined && at.cell !== only) continue;
-      const doc = cells[at.cell].doc;
+      if (only !== undefined && only !== -1 && at.cell !== only) continue;
       const list = byCell.get(at.cell) ?? [];
-      list.push(toLsp(doc, { start: at.start, end: at.end, newText: e.newText }));
+      list.push(toLsp(cells[at.cell].doc, at.edit));
       byCell.set(at.cell, list);
     }
     return [...byCell.entries()]
@@ -117,16 +128,18 @@ export function lintNotebook(
     findingsByCell[at.cell].push({ ...f, start: at.start, end: at.end, range: { start: doc.positionAt(at.start), end: doc.positionAt(at.end) } });
   }
 
+  const fixAll = (mode: 'safe' | 'unsafe', cell?: number) => {
+    if (!result) return { changes: [], fixed: 0 };
+    const outcome = fixToFixpoint(deps.engine, filePath, text, options, mode, 'python');
+    return { changes: perCell(editsBetween(text, outcome.text), cell ?? -1) ?? [], fixed: outcome.fixedCount };
+  };
   const key = notebookKey(nb, cellDoc);
   const states = new Map<string, LintState>();
   cells.forEach((c, i) => {
     const link: NotebookLink = {
       fixEdits: (fix: Fix) => perCell(fix.edits),
-      fixAllEdits: () => {
-        // The notebook's safe fixes to a fixpoint, as the CLI's --fix would; this cell's share of them.
-        const outcome = fixToFixpoint(deps.engine, filePath, text, options, 'safe', 'python');
-        return perCell(editsBetween(text, outcome.text), i) ?? [];
-      },
+      // The notebook's safe fixes to a fixpoint, as the CLI's --fix would; this cell's share of them.
+      fixAllEdits: () => fixAll('safe', i).changes,
     };
     states.set(c.doc.uri, {
       uri: c.doc.uri,
@@ -146,5 +159,5 @@ export function lintNotebook(
       states.set(doc.uri, { uri: doc.uri, version: doc.version, kind: undefined, filePath, text: doc.getText(), findings: [], settings: s });
     }
   }
-  return { key, states };
+  return { key, states, fixAll: (mode) => fixAll(mode) };
 }

@@ -615,4 +615,48 @@ describe('notebook document sync: an open notebook gives the findings the CLI gi
     fs.writeFileSync(py, fixedCells.join('\n').replace(/^%pip.*$/m, '') + '\n');
     execFileSync('python3', ['-m', 'py_compile', py]);
   });
+
+  test('a suppression on a cell silences the finding in the notebook, and leaves the other cells alone', async () => {
+    const cell3 = cellUri('key.ipynb', 2);
+    const diag = (await client.diagnosticsFor(cell3)).params.diagnostics.find((d: Json) => d.code === 'AOAI201');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: cell3 }, range: diag.range, context: { diagnostics: [diag] } });
+    const disable = await client.request('codeAction/resolve', actions.find((a: Json) => a.title === 'Disable AOAI201 for this line'));
+    assert.deepEqual(disable.edit.documentChanges, [
+      {
+        textDocument: { uri: cell3, version: 1 },
+        edits: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '    # aoai-lint-disable-next-line AOAI201 -- <reason>\n' }],
+      },
+    ]);
+    const since = client.notifications.length;
+    client.notify('notebookDocument/didChange', {
+      notebookDocument: { uri: nbUri('key.ipynb'), version: 2 },
+      change: { cells: { textContent: [{ document: { uri: cell3, version: 2 }, changes: disable.edit.documentChanges[0].edits.map((e: Json) => ({ range: e.range, text: e.newText })) }] } },
+    });
+    const after = await client.diagnosticsFor(cell3, since);
+    assert.equal(after.params.version, 2);
+    assert.deepEqual(after.params.diagnostics.filter((d: Json) => d.code === 'AOAI201'), []);
+    client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('key.ipynb') }, cellTextDocuments: KEY_CELLS.map((_, i) => ({ uri: cellUri('key.ipynb', i) })) });
+  });
+
+  test('fix-all on a cell and workspace fixes edit the open notebook\'s cells, not its file on disk', async () => {
+    const cells = [CELLS[0], 'endpoint = "https://contoso.openai.azure.com"', 'client = AzureOpenAI(api_key=k, azure_endpoint="http://contoso.openai.azure.com")'];
+    fs.writeFileSync(path.join(ws, 'safe.ipynb'), ipynb(cells));
+    const since = client.notifications.length;
+    openNotebook('safe.ipynb', cells);
+    await lspFindingsByCell('safe.ipynb', 3, since);
+    const cell3 = cellUri('safe.ipynb', 2);
+    const [fixAll] = await client.request('textDocument/codeAction', {
+      textDocument: { uri: cell3 },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.aoai-lint'] },
+    });
+    assert.equal(fixAll.edit.documentChanges.length, 1);
+    assert.deepEqual(fixAll.edit.documentChanges[0].textDocument, { uri: cell3, version: 1 });
+    assert.equal(applyLspEdits(cells[2], fixAll.edit.documentChanges[0].edits), cells[2].replace('http://', 'https://'));
+    const ws1 = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.workspaceFixes', arguments: [{ mode: 'safe' }] });
+    const uris = ws1.edit.documentChanges.map((c: Json) => c.textDocument.uri);
+    assert.ok(uris.includes(cell3), JSON.stringify(uris));
+    assert.ok(!uris.includes(nbUri('safe.ipynb')), 'the open notebook is not also edited on disk');
+    client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('safe.ipynb') }, cellTextDocuments: cells.map((_, i) => ({ uri: cellUri('safe.ipynb', i) })) });
+  });
 });
