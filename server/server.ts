@@ -619,7 +619,10 @@ export function startServer(options: ServerOptions = {}): Connection {
       }
       // Other files feed cross-file rules (Bicep modules, parameter files): re-lint open documents,
       // debounced so that a burst of events (a checkout) costs one run.
-      if (configChanged || otherChanged) for (const doc of documents.all()) schedule(doc.uri, configChanged ? 0 : debounceMs);
+      if (configChanged || otherChanged) {
+        for (const doc of documents.all()) schedule(doc.uri, configChanged ? 0 : debounceMs);
+        for (const nbUri of notebookCells.keys()) scheduleNotebook(nbUri, configChanged ? 0 : debounceMs);
+      }
       for (const uri of relint) await lintClosedFile(uri);
     }),
   );

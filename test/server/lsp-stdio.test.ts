@@ -638,6 +638,26 @@ describe('notebook document sync: an open notebook gives the findings the CLI gi
     client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('key.ipynb') }, cellTextDocuments: KEY_CELLS.map((_, i) => ({ uri: cellUri('key.ipynb', i) })) });
   });
 
+  test('an open notebook is re-linted when a config file appears, and a closed one loses its cells\' findings', async () => {
+    let since = client.notifications.length;
+    openNotebook('cfg.ipynb', CELLS);
+    const before = await lspFindingsByCell('cfg.ipynb', 3, since);
+    assert.ok(before.some((f) => f[1] === 'AOAI201'));
+    since = client.notifications.length;
+    fs.writeFileSync(path.join(ws, '.aoai-lint.json'), JSON.stringify({ rules: { AOAI201: 'off' } }));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(ws, '.aoai-lint.json')).toString(), type: 1 }] });
+    const n = await client.diagnosticsFor(cellUri('cfg.ipynb', 2), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    since = client.notifications.length;
+    fs.rmSync(path.join(ws, '.aoai-lint.json'));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(ws, '.aoai-lint.json')).toString(), type: 3 }] });
+    const back = await client.diagnosticsFor(cellUri('cfg.ipynb', 2), since);
+    assert.ok(back.params.diagnostics.some((d: Json) => d.code === 'AOAI201'), 'the config file is gone: AOAI201 is back');
+    since = client.notifications.length;
+    client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('cfg.ipynb') }, cellTextDocuments: CELLS.map((_, i) => ({ uri: cellUri('cfg.ipynb', i) })) });
+    assert.deepEqual((await client.diagnosticsFor(cellUri('cfg.ipynb', 2), since)).params.diagnostics, []);
+  });
+
   test('fix-all on a cell and workspace fixes edit the open notebook\'s cells, not its file on disk', async () => {
     const cells = [CELLS[0], 'endpoint = "https://contoso.openai.azure.com"', 'client = AzureOpenAI(api_key=k, azure_endpoint="http://contoso.openai.azure.com")'];
     fs.writeFileSync(path.join(ws, 'safe.ipynb'), ipynb(cells));
