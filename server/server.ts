@@ -452,6 +452,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const annotationId = mode === 'unsafe' ? 'aoai-lint.unsafe' : 'aoai-lint.safe';
     const documentChanges: TextDocumentEdit[] = [];
     let fixes = 0;
+    /** Cell edits beyond the first of each notebook: a notebook counts as one file. */
+    let extraCellChanges = 0;
     const fixFile = (uri: string, filePath: string, text: string, kind: FileKind | undefined, s: ResourceSettings, version: number | null) => {
       if (!s.enable || !kind) return;
       const outcome = fixToFixpoint(engine, filePath, text, projects.optionsFor(filePath, s), mode, kind);
@@ -476,6 +478,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       for (const c of changes) {
         documentChanges.push(caps.changeAnnotations ? { ...c, edits: c.edits.map((e) => ({ ...e, annotationId })) } : c);
       }
+      extraCellChanges += changes.length - 1;
       fixes += fixed;
     };
     const fixedNotebooks = new Set<string>();
@@ -517,7 +520,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       };
       edit.changeAnnotations = { [annotationId]: annotation };
     }
-    return { edit, files: documentChanges.length, fixes };
+    return { edit, files: documentChanges.length - extraCellChanges, fixes };
   }
 
   // ---- protocol wiring --------------------------------------------------------------------------

@@ -105,6 +105,14 @@ export function joinNotebookCells(cells: readonly string[]): { text: string; sta
   return { text: cells.map((c) => c + '\n').join(''), starts };
 }
 
+/**
+ * The path the notebook's Python module is linted under (`nb.ipynb#cells`): rules read it to know
+ * they are in a notebook, where a bare `AzureOpenAI` may come from a kernel set up elsewhere.
+ */
+export function notebookModulePath(notebookPath: string): string {
+  return `${notebookPath}#cells`;
+}
+
 /** Python code cells of `.ipynb` notebooks, as one region. */
 export const notebookEmbedder: Embedder = {
   id: 'python-notebook-cells',
@@ -134,7 +142,7 @@ export const notebookEmbedder: Embedder = {
         text: joinNotebookCells(texts).text,
         toOuter: (offset) => (offset >= offsets.length ? end : offsets[Math.max(0, offset)]),
         encode: (text) => JSON.stringify(text).slice(1, -1),
-        label: `${host.path}#cells`,
+        label: notebookModulePath(host.path),
       },
     ];
   },

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine } from '../../engine/engine';
 import { fixToFixpoint } from '../../engine/fixes';
 import type { Finding, Fix, TextEdit } from '../../engine/types';
-import { joinNotebookCells, pythonCellText } from '../../rules/python/notebook-embedder';
+import { joinNotebookCells, notebookModulePath, pythonCellText } from '../../rules/python/notebook-embedder';
 import type { LintState, NotebookLink } from './code-actions';
 import type { Projects } from './projects';
 import type { ResourceSettings } from './protocol';
@@ -64,7 +64,9 @@ export function lintNotebook(
   const { text, starts } = joinNotebookCells(texts);
   cells.forEach((c, i) => (c.start = starts[i]));
   const options = deps.projects.optionsFor(filePath, s);
-  const result = s.enable && cells.length ? deps.engine.lint(filePath, text, options, 'python') : undefined;
+  // Under the path the CLI's notebook embedder gives the module (config still comes from the file's path).
+  const modulePath = notebookModulePath(filePath);
+  const result = s.enable && cells.length ? deps.engine.lint(modulePath, text, options, 'python') : undefined;
   for (const n of result?.notices ?? []) deps.log(`${nb.uri}: ${n.message}`);
 
   /** The cell an offset of the joined text is in: the newline after a cell belongs to that cell. */
@@ -130,7 +132,7 @@ export function lintNotebook(
 
   const fixAll = (mode: 'safe' | 'unsafe', cell?: number) => {
     if (!result) return { changes: [], fixed: 0 };
-    const outcome = fixToFixpoint(deps.engine, filePath, text, options, mode, 'python');
+    const outcome = fixToFixpoint(deps.engine, modulePath, text, options, mode, 'python');
     return { changes: perCell(editsBetween(text, outcome.text), cell ?? -1) ?? [], fixed: outcome.fixedCount };
   };
   const key = notebookKey(nb, cellDoc);

@@ -658,6 +658,26 @@ describe('notebook document sync: an open notebook gives the findings the CLI gi
     assert.deepEqual((await client.diagnosticsFor(cellUri('cfg.ipynb', 2), since)).params.diagnostics, []);
   });
 
+  test('deleting a cell clears its diagnostics and re-lints the cells after it without it', async () => {
+    let since = client.notifications.length;
+    openNotebook('del.ipynb', KEY_CELLS);
+    const before = await lspFindingsByCell('del.ipynb', 3, since);
+    since = client.notifications.length;
+    // Cell 2 (the key read from the environment) is removed: cell 3 no longer knows where its key comes from.
+    client.notify('notebookDocument/didChange', {
+      notebookDocument: { uri: nbUri('del.ipynb'), version: 2 },
+      change: { cells: { structure: { array: { start: 1, deleteCount: 1 }, didClose: [{ uri: cellUri('del.ipynb', 1) }] } } },
+    });
+    const n = await client.diagnosticsFor(cellUri('del.ipynb', 2), since);
+    fs.writeFileSync(path.join(ws, 'del-after.ipynb'), ipynb([KEY_CELLS[0], KEY_CELLS[2]]));
+    const cli = cliFindingsByCell('del-after.ipynb');
+    const after = n.params.diagnostics.map((d: Json) => [1, d.code, d.severity, d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
+    assert.deepEqual(after, cli);
+    assert.notDeepEqual(after.map((f: Json) => f[3]), before.map((f) => f[3]), 'the deleted cell mattered');
+    assert.deepEqual((await client.diagnosticsFor(cellUri('del.ipynb', 1), since)).params.diagnostics, []);
+    client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('del.ipynb') }, cellTextDocuments: [0, 2].map((k) => ({ uri: cellUri('del.ipynb', k) })) });
+  });
+
   test('fix-all on a cell and workspace fixes edit the open notebook\'s cells, not its file on disk', async () => {
     const cells = [CELLS[0], 'endpoint = "https://contoso.openai.azure.com"', 'client = AzureOpenAI(api_key=k, azure_endpoint="http://contoso.openai.azure.com")'];
     fs.writeFileSync(path.join(ws, 'safe.ipynb'), ipynb(cells));
@@ -677,6 +697,7 @@ describe('notebook document sync: an open notebook gives the findings the CLI gi
     const uris = ws1.edit.documentChanges.map((c: Json) => c.textDocument.uri);
     assert.ok(uris.includes(cell3), JSON.stringify(uris));
     assert.ok(!uris.includes(nbUri('safe.ipynb')), 'the open notebook is not also edited on disk');
+    assert.equal(ws1.files, new Set(uris.map((u: string) => u.replace(/^vscode-notebook-cell:/, 'file:').replace(/#.*$/, ''))).size, 'a notebook counts as one file');
     client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('safe.ipynb') }, cellTextDocuments: cells.map((_, i) => ({ uri: cellUri('safe.ipynb', i) })) });
   });
 });
