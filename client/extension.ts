@@ -52,7 +52,9 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
     { scheme: 'untitled', language },
   ]),
   ...FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
-  // Jupyter notebook cells arrive as text documents of this scheme; the server lints them as python.
+  // Jupyter notebook cells: the server announces notebook document sync, so the client sends whole
+  // notebooks (notebookDocument/*) and the server lints their Python cells as one module. This entry
+  // routes the cells' code actions to the server.
   { scheme: 'vscode-notebook-cell', language: 'python' },
 ];
 

@@ -4,8 +4,10 @@
  * extension forks dist/server.js).
  *
  * Design notes
- * - URIs become paths in exactly one place (lsp/projects.ts). Notebook cells are linted as their
- *   language (python), not as `.ipynb` JSON.
+ * - URIs become paths in exactly one place (lsp/projects.ts). Open notebooks (LSP notebook sync)
+ *   are linted as the CLI lints an `.ipynb`: their Python cells as one module, findings split back
+ *   per cell (lsp/notebooks.ts). A cell sent as a plain text document (a client without notebook
+ *   sync) is linted on its own, as python.
  * - Settings are pulled per resource and cached per document (lsp/settings.ts), never kept in
  *   globals; a configuration change drops the cache and re-lints.
  * - Linting is synchronous and fast; what keeps the server responsive is the 150 ms per-document
@@ -21,6 +23,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  NotebookDocuments,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -45,6 +48,7 @@ import { fixToFixpoint } from '../engine/fixes';
 import type { FileKind, Finding } from '../engine/types';
 import { createEngine } from '../rules';
 import { buildCodeActions, resolveCodeAction, toDiagnostic, type ActionData, type LintState } from './lsp/code-actions';
+import { lintNotebook, notebookKey, type NotebookLint } from './lsp/notebooks';
 import { Projects, fsPathOf, kindOfDocument } from './lsp/projects';
 import {
   AUTO_SCAN_FILE_LIMIT,
@@ -80,6 +84,9 @@ export function startServer(options: ServerOptions = {}): Connection {
   const debounceMs = options.debounceMs ?? 150;
   const ready = engine.init();
   const documents = new TextDocuments(TextDocument);
+  /** Notebooks synced with notebookDocument/*; their cells live in its own cell document store. */
+  const notebooks = new NotebookDocuments(TextDocument);
+  const cellDoc = (uri: string) => notebooks.cellTextDocuments.get(uri);
 
   const log = (msg: string) => connection.console.log(msg);
   const logError = (what: string, e: unknown) =>
@@ -158,7 +165,92 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   function relintOpen(): void {
     for (const doc of documents.all()) schedule(doc.uri, 0);
+    for (const nbUri of notebookCells.keys()) scheduleNotebook(nbUri, 0);
   }
+
+  // ---- open notebooks (notebook document sync) --------------------------------------------------
+
+  /** The latest lint of each synced notebook, and the cell URIs it published to. */
+  const notebookLints = new Map<string, NotebookLint>();
+  const notebookCells = new Map<string, Set<string>>();
+  const notebookTimerKey = (nbUri: string) => `notebook:${nbUri}`;
+
+  function lintNotebookNow(nbUri: string, s: ResourceSettings): NotebookLint | undefined {
+    const nb = notebooks.getNotebookDocument(nbUri);
+    if (!nb) return undefined;
+    const lint = lintNotebook(nb, cellDoc, projects.pathOf(nbUri), s, { engine, projects, log });
+    notebookLints.set(nbUri, lint);
+    return lint;
+  }
+
+  async function validateNotebook(nbUri: string): Promise<void> {
+    await ready;
+    const nb = notebooks.getNotebookDocument(nbUri);
+    if (!nb) return;
+    const key = notebookKey(nb, cellDoc);
+    const s = await settings.get(nbUri);
+    // A cell changed or the notebook closed while settings were fetched: a newer run follows.
+    const current = notebooks.getNotebookDocument(nbUri);
+    if (!current || notebookKey(current, cellDoc) !== key) return;
+    const lint = lintNotebookNow(nbUri, s);
+    if (!lint) return;
+    const before = notebookCells.get(nbUri) ?? new Set<string>();
+    for (const [uri, state] of lint.states) {
+      connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.findings.map((f) => toDiagnostic(f)) });
+      before.delete(uri);
+    }
+    // Cells deleted from the notebook lose what was published for them.
+    for (const uri of before) connection.sendDiagnostics({ uri, diagnostics: [] });
+    notebookCells.set(nbUri, new Set(lint.states.keys()));
+  }
+
+  function scheduleNotebook(nbUri: string, delay: number): void {
+    const k = notebookTimerKey(nbUri);
+    clearTimeout(timers.get(k));
+    timers.set(
+      k,
+      setTimeout(() => {
+        timers.delete(k);
+        validateNotebook(nbUri).catch((e) => logError(`lint ${nbUri}`, e));
+      }, delay),
+    );
+  }
+
+  /** The current lint state of a synced notebook cell (linting the notebook now if it is stale). */
+  async function notebookCellState(uri: string): Promise<LintState | undefined> {
+    const nb = notebooks.findNotebookDocumentForCell(uri);
+    if (!nb) return undefined;
+    let lint = notebookLints.get(nb.uri);
+    if (!lint || lint.key !== notebookKey(nb, cellDoc)) lint = lintNotebookNow(nb.uri, await settings.get(nb.uri));
+    return lint?.states.get(uri);
+  }
+
+  notebooks.onDidOpen((nb) => {
+    const filePath = projects.pathOf(nb.uri);
+    openNotebooks.set(filePath, openNotebooks.get(filePath) ?? new Set<string>());
+    if (URI.parse(nb.uri).scheme === 'file' && scanned.delete(nb.uri)) connection.sendDiagnostics({ uri: nb.uri, diagnostics: [] });
+    scheduleNotebook(nb.uri, 0);
+  });
+  notebooks.onDidChange((e) => {
+    // A cell edited, added, removed or moved: the whole notebook is one module, so all of it re-lints.
+    if (!timers.has(notebookTimerKey(e.notebookDocument.uri)) || notebookLints.has(e.notebookDocument.uri)) {
+      scheduleNotebook(e.notebookDocument.uri, debounceMs);
+    }
+  });
+  notebooks.onDidClose((nb) => {
+    const k = notebookTimerKey(nb.uri);
+    clearTimeout(timers.get(k));
+    timers.delete(k);
+    notebookLints.delete(nb.uri);
+    settings.evict(nb.uri);
+    const published = new Set([...(notebookCells.get(nb.uri) ?? []), ...nb.cells.map((c) => c.document)]);
+    notebookCells.delete(nb.uri);
+    for (const uri of published) connection.sendDiagnostics({ uri, diagnostics: [] });
+    const filePath = projects.pathOf(nb.uri);
+    if (openNotebooks.get(filePath)?.size === 0) openNotebooks.delete(filePath);
+    // After a workspace scan a closed notebook keeps the findings of its saved file.
+    if (scanDone && URI.parse(nb.uri).scheme === 'file') lintClosedFile(nb.uri).catch((err) => logError(`lint ${nb.uri}`, err));
+  });
 
   /** Open notebooks (by file path) → their open cell URIs: the cells are linted live, so the scan
    * must not also publish the notebook file's findings (they would show twice). */
@@ -360,6 +452,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const annotationId = mode === 'unsafe' ? 'aoai-lint.unsafe' : 'aoai-lint.safe';
     const documentChanges: TextDocumentEdit[] = [];
     let fixes = 0;
+    /** Cell edits beyond the first of each notebook: a notebook counts as one file. */
+    let extraCellChanges = 0;
     const fixFile = (uri: string, filePath: string, text: string, kind: FileKind | undefined, s: ResourceSettings, version: number | null) => {
       if (!s.enable || !kind) return;
       const outcome = fixToFixpoint(engine, filePath, text, projects.optionsFor(filePath, s), mode, kind);
@@ -373,10 +467,30 @@ export function startServer(options: ServerOptions = {}): Connection {
       documentChanges.push({ textDocument: { uri, version }, edits });
       fixes += outcome.fixedCount;
     };
+    /** An open notebook is fixed in its cells (the editor's buffers), not in the file on disk. */
+    const fixNotebook = async (nbUri: string) => {
+      const s = await settings.get(nbUri);
+      if (!s.enable) return;
+      const lint = lintNotebookNow(nbUri, s);
+      if (!lint) return;
+      const { changes, fixed } = lint.fixAll(mode);
+      if (changes.length === 0) return;
+      for (const c of changes) {
+        documentChanges.push(caps.changeAnnotations ? { ...c, edits: c.edits.map((e) => ({ ...e, annotationId })) } : c);
+      }
+      extraCellChanges += changes.length - 1;
+      fixes += fixed;
+    };
+    const fixedNotebooks = new Set<string>();
     let n = 0;
     for await (const f of candidateFiles()) {
       if (token?.isCancellationRequested) break;
       const uri = URI.file(f.path).toString();
+      if (notebooks.getNotebookDocument(uri)) {
+        fixedNotebooks.add(uri);
+        await fixNotebook(uri);
+        continue;
+      }
       const open = documents.get(uri);
       if (open) fixFile(uri, f.path, open.getText(), kindOfDocument(uri, open.languageId), await settings.get(uri), open.version);
       else {
@@ -392,6 +506,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       if (URI.parse(doc.uri).scheme === 'file' && projects.folderOf(filePath)) continue;
       fixFile(doc.uri, filePath, doc.getText(), kindOfDocument(doc.uri, doc.languageId), await settings.get(doc.uri), doc.version);
     }
+    for (const nbUri of notebookCells.keys()) if (!fixedNotebooks.has(nbUri)) await fixNotebook(nbUri);
     if (documentChanges.length === 0) return { edit: null, files: 0, fixes: 0 };
     const edit: WorkspaceEdit = { documentChanges };
     if (caps.changeAnnotations) {
@@ -405,7 +520,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       };
       edit.changeAnnotations = { [annotationId]: annotation };
     }
-    return { edit, files: documentChanges.length, fixes };
+    return { edit, files: documentChanges.length - extraCellChanges, fixes };
   }
 
   // ---- protocol wiring --------------------------------------------------------------------------
@@ -426,6 +541,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // Jupyter notebooks: the client sends the notebook and its cells in order (Python cells only).
+        notebookDocumentSync: { notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }] },
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
           resolveProvider: true,
@@ -505,7 +622,10 @@ export function startServer(options: ServerOptions = {}): Connection {
       }
       // Other files feed cross-file rules (Bicep modules, parameter files): re-lint open documents,
       // debounced so that a burst of events (a checkout) costs one run.
-      if (configChanged || otherChanged) for (const doc of documents.all()) schedule(doc.uri, configChanged ? 0 : debounceMs);
+      if (configChanged || otherChanged) {
+        for (const doc of documents.all()) schedule(doc.uri, configChanged ? 0 : debounceMs);
+        for (const nbUri of notebookCells.keys()) scheduleNotebook(nbUri, configChanged ? 0 : debounceMs);
+      }
       for (const uri of relint) await lintClosedFile(uri);
     }),
   );
@@ -513,6 +633,12 @@ export function startServer(options: ServerOptions = {}): Connection {
   connection.onCodeAction(
     guard('code actions', [] as CodeAction[], async (params, token) => {
       await ready;
+      const cell = !documents.get(params.textDocument.uri) ? cellDoc(params.textDocument.uri) : undefined;
+      if (cell) {
+        const cellState = await notebookCellState(cell.uri);
+        if (!cellState || token.isCancellationRequested) return [];
+        return buildCodeActions(cellState, cell, params, { engine, projects, resolveEdits: caps.resolveEdit });
+      }
       const doc = documents.get(params.textDocument.uri);
       if (!doc || token.isCancellationRequested) return [];
       let state = states.get(doc.uri);
@@ -530,6 +656,11 @@ export function startServer(options: ServerOptions = {}): Connection {
     try {
       await ready;
       const data = action.data as ActionData | undefined;
+      const cell = data && !documents.get(data.uri) ? cellDoc(data.uri) : undefined;
+      if (data && cell) {
+        const cellState = await notebookCellState(cell.uri);
+        return cellState && !token.isCancellationRequested ? resolveCodeAction(action, data, cellState, cell, { engine, projects }) : action;
+      }
       const doc = data && documents.get(data.uri);
       if (!data || !doc || token.isCancellationRequested) return action;
       let state = states.get(doc.uri);
@@ -577,6 +708,7 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   ready.catch((e) => logError('engine init', e));
   documents.listen(connection);
+  notebooks.listen(connection);
   connection.listen();
   return connection;
 }

@@ -76,10 +76,41 @@ function decodeCell(host: SourceFile, cell: JsonNode): { text: string; offsets: 
   for (const p of parts) decodeInto(host.text, p, chars, offsets);
   const last = parts[parts.length - 1];
   offsets.push(last.offset + last.length - 1);
-  const decoded = chars.join('');
-  const magic = /^[ \t]*%%([A-Za-z0-9_]+)/.exec(decoded);
+  const text = pythonCellText(chars.join(''));
+  return text === undefined ? undefined : { text, offsets };
+}
+
+/**
+ * A code cell's source as the notebook's Python module sees it: IPython lines blanked to spaces
+ * (same length, so offsets stay put), or undefined when a cell magic (`%%bash`) makes it another
+ * language. Shared with the language server, which lints open notebooks cell by cell from the editor.
+ */
+export function pythonCellText(source: string): string | undefined {
+  const magic = /^[ \t]*%%([A-Za-z0-9_]+)/.exec(source);
   if (magic && !PYTHON_CELL_MAGICS.has(magic[1].toLowerCase())) return undefined;
-  return { text: blankIPythonLines(decoded), offsets };
+  return blankIPythonLines(source);
+}
+
+/**
+ * The one Python module of a notebook: its cells' texts (from {@link pythonCellText}) in order,
+ * each followed by a newline. `starts[i]` is where cell i begins in `text`.
+ */
+export function joinNotebookCells(cells: readonly string[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const c of cells) {
+    starts.push(offset);
+    offset += c.length + 1;
+  }
+  return { text: cells.map((c) => c + '\n').join(''), starts };
+}
+
+/**
+ * The path the notebook's Python module is linted under (`nb.ipynb#cells`): rules read it to know
+ * they are in a notebook, where a bare `AzureOpenAI` may come from a kernel set up elsewhere.
+ */
+export function notebookModulePath(notebookPath: string): string {
+  return `${notebookPath}#cells`;
 }
 
 /** Python code cells of `.ipynb` notebooks, as one region. */
@@ -99,7 +130,7 @@ export const notebookEmbedder: Embedder = {
     for (const cell of cells?.children ?? []) {
       const decoded = decodeCell(host, cell);
       if (!decoded) continue;
-      texts.push(decoded.text, '\n');
+      texts.push(decoded.text);
       // The cell's characters, then its end (the closing quote) for the newline that ends it.
       for (const o of decoded.offsets) offsets.push(o);
     }
@@ -108,10 +139,10 @@ export const notebookEmbedder: Embedder = {
     return [
       {
         kind: 'python',
-        text: texts.join(''),
+        text: joinNotebookCells(texts).text,
         toOuter: (offset) => (offset >= offsets.length ? end : offsets[Math.max(0, offset)]),
         encode: (text) => JSON.stringify(text).slice(1, -1),
-        label: `${host.path}#cells`,
+        label: notebookModulePath(host.path),
       },
     ];
   },

@@ -4,6 +4,7 @@ import {
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
+  type TextDocumentEdit,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -25,6 +26,17 @@ export interface LintState {
   text: string;
   findings: Finding[];
   settings: ResourceSettings;
+  /** A notebook cell linted with its whole notebook: its findings' fixes are in the notebook's
+   * joined offsets and may edit several cells, so edits come from here. */
+  notebook?: NotebookLink;
+}
+
+/** How the fixes of a notebook cell's findings become edits of the notebook's cells. */
+export interface NotebookLink {
+  /** One versioned edit per cell the fix touches; undefined when an edit cannot be split by cell. */
+  fixEdits(fix: Fix): TextDocumentEdit[] | undefined;
+  /** "Fix all safe problems" for this cell: the notebook's safe fixes, this cell's edits. */
+  fixAllEdits(): TextDocumentEdit[];
 }
 
 /** What a code action carries to `codeAction/resolve`, where its edit is computed. */
@@ -175,6 +187,7 @@ export function resolveCodeAction(action: CodeAction, data: ActionData, state: L
 
   if (data.type === 'fixAll') {
     if (!state.kind) return action;
+    if (state.notebook) return { ...action, edit: { documentChanges: state.notebook.fixAllEdits() } };
     const options = deps.projects.optionsFor(state.filePath, state.settings);
     const outcome = fixToFixpoint(deps.engine, state.filePath, state.text, options, 'safe', state.kind);
     return { ...action, edit: changes(toLspEdits(doc, editsBetween(state.text, outcome.text))) };
@@ -194,6 +207,10 @@ export function resolveCodeAction(action: CodeAction, data: ActionData, state: L
   if (data.type === 'fix') {
     const fix = finding.fixes[data.fixIndex];
     if (!fix) return action;
+    if (state.notebook) {
+      const documentChanges = state.notebook.fixEdits(fix);
+      return documentChanges ? { ...action, edit: { documentChanges } } : action;
+    }
     return { ...action, edit: changes(toLspEdits(doc, fix.edits)) };
   }
 

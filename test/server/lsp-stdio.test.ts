@@ -8,7 +8,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { Engine } from '../../engine/engine';
+import { applyFixes } from '../../engine/fixes';
+import { Project } from '../../engine/project';
 import { CLIENT_CAPABILITIES, LspClient } from './lsp-client';
+import { engineWithTestRules } from './test-rules';
 
 const root = path.resolve(__dirname, '../..');
 const APP_PY = [
@@ -24,6 +29,8 @@ const APP_PY = [
 ].join('\n');
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** LSP DiagnosticSeverity by engine severity. */
+const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3 };
 
 function startTestServer(settings: () => Json): LspClient {
   const client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'test/server/test-server.ts'), '--stdio'], {
@@ -422,5 +429,275 @@ describe('the product server entry (server/server-main.ts)', () => {
     } finally {
       await client.shutdown();
     }
+  });
+});
+
+describe('notebook document sync: an open notebook gives the findings the CLI gives', () => {
+  // Cell 1 imports, cell 2 assigns (after an IPython line), cell 3 calls: the call is only understood with cells 1-2.
+  const CELLS = [
+    'import os\nfrom openai import AzureOpenAI',
+    '%pip install openai\nendpoint = "https://contoso.openai.azure.com"\napim_subscription_key = os.environ["APIM_SUBSCRIPTION_KEY"]',
+    'client = AzureOpenAI(\n    api_key=apim_subscription_key,\n    azure_endpoint=endpoint,\n    api_version="2024-10-21",\n)',
+  ];
+  const KEY_CELLS = CELLS.map((c) => c.replace(/apim_subscription_key/g, 'api_key').replace('APIM_SUBSCRIPTION_KEY', 'AZURE_OPENAI_API_KEY'));
+  let ws: string;
+  let client: LspClient;
+  let engine: Engine;
+
+  const ipynb = (cells: string[]) =>
+    JSON.stringify(
+      {
+        cells: cells.map((source) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source })),
+        metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1,
+    ) + '\n';
+  const nbUri = (name: string) => pathToFileURL(path.join(ws, name)).toString();
+  const cellUri = (name: string, i: number) => nbUri(name).replace(/^file:/, 'vscode-notebook-cell:') + `#W${i}sZmlsZQ%3D%3D`;
+
+  function openNotebook(name: string, cells: string[]): void {
+    client.notify('notebookDocument/didOpen', {
+      notebookDocument: { uri: nbUri(name), notebookType: 'jupyter-notebook', version: 1, cells: cells.map((_, i) => ({ kind: 2, document: cellUri(name, i) })) },
+      cellTextDocuments: cells.map((text, i) => ({ uri: cellUri(name, i), languageId: 'python', version: 1, text })),
+    });
+  }
+
+  /** What the CLI reports for the `.ipynb` on disk, each finding moved onto its cell (index, 0-based line/character). */
+  function cliFindingsByCell(name: string): Json[] {
+    const file = path.join(ws, name);
+    const raw = fs.readFileSync(file, 'utf8');
+    const result = new Project(engine, ws).lintText(file, raw);
+    const sources: { open: number; close: number }[] = [];
+    for (let at = raw.indexOf('"source": "'); at >= 0; at = raw.indexOf('"source": "', at + 1)) {
+      const open = at + '"source": '.length;
+      let close = open + 1;
+      while (raw[close] !== '"') close += raw[close] === '\\' ? 2 : 1;
+      sources.push({ open, close });
+    }
+    const pos = (offset: number) => {
+      const cell = sources.findIndex((s) => s.open < offset && offset <= s.close);
+      const before: string = JSON.parse(`"${raw.slice(sources[cell].open + 1, offset)}"`);
+      const lines = before.split('\n');
+      return { cell, line: lines.length - 1, character: lines[lines.length - 1].length };
+    };
+    return result.findings.map((f) => {
+      const s = pos(f.start);
+      const e = pos(f.end);
+      assert.equal(s.cell, e.cell);
+      return [s.cell, f.code, SEVERITY[f.severity], f.message, s.line, s.character, e.line, e.character];
+    });
+  }
+
+  async function lspFindingsByCell(name: string, count: number, since: number): Promise<Json[]> {
+    const out: Json[] = [];
+    for (let i = 0; i < count; i++) {
+      const n = await client.diagnosticsFor(cellUri(name, i), since);
+      for (const d of n.params.diagnostics) {
+        out.push([i, d.code, d.severity, d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
+      }
+    }
+    return out;
+  }
+
+  before(async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'aoai-lsp-nb-'));
+    fs.writeFileSync(path.join(ws, 'apim.ipynb'), ipynb(CELLS));
+    fs.writeFileSync(path.join(ws, 'key.ipynb'), ipynb(KEY_CELLS));
+    engine = engineWithTestRules(false);
+    await engine.init();
+    // The product rules (the cross-cell resolution is theirs), plus the test rules.
+    client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'test/server/test-server.ts'), '--stdio'], { ...process.env, AOAI_LINT_DEBOUNCE_MS: '50' }, root);
+    client.handlers.set('workspace/configuration', (p: Json) => p.items.map((i: Json) => (i.section === 'aoaiLint' ? { scanOnStartup: 'off' } : null)));
+    client.handlers.set('client/registerCapability', () => null);
+    const init = await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(ws).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(ws).toString(), name: 'ws' }],
+      capabilities: { ...CLIENT_CAPABILITIES, notebookDocument: { synchronization: { dynamicRegistration: false } } },
+    });
+    assert.deepEqual(init.capabilities.notebookDocumentSync.notebookSelector, [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }]);
+    client.notify('initialized', {});
+  });
+
+  after(async () => {
+    await client?.shutdown();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  test('findings land on the right cells with the ranges, severities and messages of the CLI', async () => {
+    const since = client.notifications.length;
+    openNotebook('apim.ipynb', CELLS);
+    const lsp = await lspFindingsByCell('apim.ipynb', 3, since);
+    const cli = cliFindingsByCell('apim.ipynb');
+    assert.ok(cli.length > 0, 'the CLI finds the key in cell 3');
+    assert.ok(cli.every((f) => f[0] === 2));
+    assert.deepEqual(lsp, cli);
+    // Cell 3 on its own (no import, no assignment in sight) is judged differently: the notebook context matters.
+    const alone = new Project(engine, ws).lintText(path.join(ws, 'alone.py'), CELLS[2] + '\n');
+    assert.notDeepEqual(
+      alone.findings.map((f) => [f.code, SEVERITY[f.severity], f.message]),
+      cli.map((f) => [f[1], f[2], f[3]]),
+    );
+  });
+
+  test('a change in cell 1 re-lints cell 3', async () => {
+    const since = client.notifications.length;
+    // Cell 1 no longer imports AzureOpenAI from openai: cell 3's call is no longer known to be the SDK's.
+    const edited = 'import os\nfrom mylib import AzureOpenAI';
+    client.notify('notebookDocument/didChange', {
+      notebookDocument: { uri: nbUri('apim.ipynb'), version: 2 },
+      change: {
+        cells: {
+          textContent: [
+            {
+              document: { uri: cellUri('apim.ipynb', 0), version: 2 },
+              changes: [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 11 } }, text: 'mylib' }],
+            },
+          ],
+        },
+      },
+    });
+    const n = await client.diagnosticsFor(cellUri('apim.ipynb', 2), since);
+    fs.writeFileSync(path.join(ws, 'apim-edited.ipynb'), ipynb([edited, CELLS[1], CELLS[2]]));
+    const cli = cliFindingsByCell('apim-edited.ipynb').filter((f) => f[0] === 2);
+    assert.deepEqual(
+      n.params.diagnostics.map((d: Json) => [2, d.code, d.severity, d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]),
+      cli,
+    );
+    assert.notDeepEqual(cli, cliFindingsByCell('apim.ipynb'), 'the edit in cell 1 changes what cell 3 reports');
+    client.notify('notebookDocument/didClose', {
+      notebookDocument: { uri: nbUri('apim.ipynb') },
+      cellTextDocuments: CELLS.map((_, i) => ({ uri: cellUri('apim.ipynb', i) })),
+    });
+  });
+
+  test('a fix that adds the azure.identity import in cell 1 edits two cells, each at its version', async () => {
+    const since = client.notifications.length;
+    openNotebook('key.ipynb', KEY_CELLS);
+    const lsp = await lspFindingsByCell('key.ipynb', 3, since);
+    assert.deepEqual(lsp, cliFindingsByCell('key.ipynb'));
+    const diag = (await client.diagnosticsFor(cellUri('key.ipynb', 2), since)).params.diagnostics.find((d: Json) => d.code === 'AOAI201');
+    assert.ok(diag, 'AOAI201 on cell 3');
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: cellUri('key.ipynb', 2) },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    });
+    const fix = actions.find((a: Json) => /^Unsafe fix:/.test(a.title));
+    assert.ok(fix, JSON.stringify(actions.map((a: Json) => a.title)));
+    const resolved = await client.request('codeAction/resolve', fix);
+    const changes = resolved.edit.documentChanges;
+    assert.deepEqual(
+      changes.map((c: Json) => c.textDocument),
+      [
+        { uri: cellUri('key.ipynb', 0), version: 1 },
+        { uri: cellUri('key.ipynb', 2), version: 1 },
+      ],
+    );
+    // Applied to the cells, the notebook reads as the CLI's fix of the .ipynb file, and compiles.
+    const fixedCells = KEY_CELLS.map((text, i) => {
+      const c = changes.find((x: Json) => x.textDocument.uri === cellUri('key.ipynb', i));
+      return c ? applyLspEdits(text, c.edits) : text;
+    });
+    const file = path.join(ws, 'key.ipynb');
+    const raw = fs.readFileSync(file, 'utf8');
+    const cliFix = new Project(engine, ws)
+      .lintText(file, raw)
+      .findings.find((f) => f.code === 'AOAI201')
+      ?.fixes.find((x) => `Unsafe fix: ${x.title}` === fix.title);
+    assert.ok(cliFix, 'the CLI offers the same fix');
+    assert.deepEqual(fixedCells, JSON.parse(applyFixes(raw, [cliFix]).text).cells.map((c: Json) => c.source));
+    assert.match(fixedCells[0], /^from azure\.identity import DefaultAzureCredential, get_bearer_token_provider$/m);
+    const py = path.join(ws, 'fixed.py');
+    fs.writeFileSync(py, fixedCells.join('\n').replace(/^%pip.*$/m, '') + '\n');
+    execFileSync('python3', ['-m', 'py_compile', py]);
+  });
+
+  test('a suppression on a cell silences the finding in the notebook, and leaves the other cells alone', async () => {
+    const cell3 = cellUri('key.ipynb', 2);
+    const diag = (await client.diagnosticsFor(cell3)).params.diagnostics.find((d: Json) => d.code === 'AOAI201');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: cell3 }, range: diag.range, context: { diagnostics: [diag] } });
+    const disable = await client.request('codeAction/resolve', actions.find((a: Json) => a.title === 'Disable AOAI201 for this line'));
+    assert.deepEqual(disable.edit.documentChanges, [
+      {
+        textDocument: { uri: cell3, version: 1 },
+        edits: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '    # aoai-lint-disable-next-line AOAI201 -- <reason>\n' }],
+      },
+    ]);
+    const since = client.notifications.length;
+    client.notify('notebookDocument/didChange', {
+      notebookDocument: { uri: nbUri('key.ipynb'), version: 2 },
+      change: { cells: { textContent: [{ document: { uri: cell3, version: 2 }, changes: disable.edit.documentChanges[0].edits.map((e: Json) => ({ range: e.range, text: e.newText })) }] } },
+    });
+    const after = await client.diagnosticsFor(cell3, since);
+    assert.equal(after.params.version, 2);
+    assert.deepEqual(after.params.diagnostics.filter((d: Json) => d.code === 'AOAI201'), []);
+    client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('key.ipynb') }, cellTextDocuments: KEY_CELLS.map((_, i) => ({ uri: cellUri('key.ipynb', i) })) });
+  });
+
+  test('an open notebook is re-linted when a config file appears, and a closed one loses its cells\' findings', async () => {
+    let since = client.notifications.length;
+    openNotebook('cfg.ipynb', CELLS);
+    const before = await lspFindingsByCell('cfg.ipynb', 3, since);
+    assert.ok(before.some((f) => f[1] === 'AOAI201'));
+    since = client.notifications.length;
+    fs.writeFileSync(path.join(ws, '.aoai-lint.json'), JSON.stringify({ rules: { AOAI201: 'off' } }));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(ws, '.aoai-lint.json')).toString(), type: 1 }] });
+    const n = await client.diagnosticsFor(cellUri('cfg.ipynb', 2), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => d.code), ['AOAI990']);
+    since = client.notifications.length;
+    fs.rmSync(path.join(ws, '.aoai-lint.json'));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(ws, '.aoai-lint.json')).toString(), type: 3 }] });
+    const back = await client.diagnosticsFor(cellUri('cfg.ipynb', 2), since);
+    assert.ok(back.params.diagnostics.some((d: Json) => d.code === 'AOAI201'), 'the config file is gone: AOAI201 is back');
+    since = client.notifications.length;
+    client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('cfg.ipynb') }, cellTextDocuments: CELLS.map((_, i) => ({ uri: cellUri('cfg.ipynb', i) })) });
+    assert.deepEqual((await client.diagnosticsFor(cellUri('cfg.ipynb', 2), since)).params.diagnostics, []);
+  });
+
+  test('deleting a cell clears its diagnostics and re-lints the cells after it without it', async () => {
+    let since = client.notifications.length;
+    openNotebook('del.ipynb', KEY_CELLS);
+    const before = await lspFindingsByCell('del.ipynb', 3, since);
+    since = client.notifications.length;
+    // Cell 2 (the key read from the environment) is removed: cell 3 no longer knows where its key comes from.
+    client.notify('notebookDocument/didChange', {
+      notebookDocument: { uri: nbUri('del.ipynb'), version: 2 },
+      change: { cells: { structure: { array: { start: 1, deleteCount: 1 }, didClose: [{ uri: cellUri('del.ipynb', 1) }] } } },
+    });
+    const n = await client.diagnosticsFor(cellUri('del.ipynb', 2), since);
+    fs.writeFileSync(path.join(ws, 'del-after.ipynb'), ipynb([KEY_CELLS[0], KEY_CELLS[2]]));
+    const cli = cliFindingsByCell('del-after.ipynb');
+    const after = n.params.diagnostics.map((d: Json) => [1, d.code, d.severity, d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
+    assert.deepEqual(after, cli);
+    assert.notDeepEqual(after.map((f: Json) => f[3]), before.map((f) => f[3]), 'the deleted cell mattered');
+    assert.deepEqual((await client.diagnosticsFor(cellUri('del.ipynb', 1), since)).params.diagnostics, []);
+    client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('del.ipynb') }, cellTextDocuments: [0, 2].map((k) => ({ uri: cellUri('del.ipynb', k) })) });
+  });
+
+  test('fix-all on a cell and workspace fixes edit the open notebook\'s cells, not its file on disk', async () => {
+    const cells = [CELLS[0], 'endpoint = "https://contoso.openai.azure.com"', 'client = AzureOpenAI(api_key=k, azure_endpoint="http://contoso.openai.azure.com")'];
+    fs.writeFileSync(path.join(ws, 'safe.ipynb'), ipynb(cells));
+    const since = client.notifications.length;
+    openNotebook('safe.ipynb', cells);
+    await lspFindingsByCell('safe.ipynb', 3, since);
+    const cell3 = cellUri('safe.ipynb', 2);
+    const [fixAll] = await client.request('textDocument/codeAction', {
+      textDocument: { uri: cell3 },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.aoai-lint'] },
+    });
+    assert.equal(fixAll.edit.documentChanges.length, 1);
+    assert.deepEqual(fixAll.edit.documentChanges[0].textDocument, { uri: cell3, version: 1 });
+    assert.equal(applyLspEdits(cells[2], fixAll.edit.documentChanges[0].edits), cells[2].replace('http://', 'https://'));
+    const ws1 = await client.request('workspace/executeCommand', { command: 'aoaiLint.server.workspaceFixes', arguments: [{ mode: 'safe' }] });
+    const uris = ws1.edit.documentChanges.map((c: Json) => c.textDocument.uri);
+    assert.ok(uris.includes(cell3), JSON.stringify(uris));
+    assert.ok(!uris.includes(nbUri('safe.ipynb')), 'the open notebook is not also edited on disk');
+    assert.equal(ws1.files, new Set(uris.map((u: string) => u.replace(/^vscode-notebook-cell:/, 'file:').replace(/#.*$/, ''))).size, 'a notebook counts as one file');
+    client.notify('notebookDocument/didClose', { notebookDocument: { uri: nbUri('safe.ipynb') }, cellTextDocuments: cells.map((_, i) => ({ uri: cellUri('safe.ipynb', i) })) });
   });
 });

@@ -142,6 +142,18 @@ suite('AOAI Lint in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  test('a notebook is linted as one module: cell 3 sees the import of cell 1 and the key of cell 2', async () => {
+    const nb = await vscode.workspace.openNotebookDocument(wsUri('gateway.ipynb'));
+    await vscode.window.showNotebookDocument(nb);
+    const cell = nb.cellAt(2);
+    // As the CLI reports it: an API Management subscription key (info), known only from cell 2's assignment.
+    const d = await diagnostics(cell.document.uri, (x) => x.some((y) => summary(y)[0] === 'AOAI201'));
+    const found = d.find((y) => summary(y)[0] === 'AOAI201')!;
+    assert.deepEqual(summary(found), ['AOAI201', I, 1, 4, 1, 33]);
+    assert.match(found.message, /API Management subscription key/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('"Scan Workspace" publishes findings of a file that is not open', async () => {
     const closed = wsUri('closed.py');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()));
