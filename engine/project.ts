@@ -1,10 +1,26 @@
 import * as fs from 'node:fs';
 import { ConfigResolver, type ResolvedConfig } from './config';
-import type { Engine, LintOptions } from './engine';
+import { MAX_FILE_BYTES, type Engine, type LintOptions } from './engine';
 import { kindOfPath } from './file-kinds';
 import { scanPaths } from './scan';
 import type { FileKind, FileNotice, FileResult, SeveritySetting } from './types';
 import { DiskWorkspaceReader, type WorkspaceReader } from './workspace-reader';
+
+/**
+ * A file's text for linting, read without caching (a scan must not hold a workspace in memory),
+ * or a notice: too large to lint (checked before reading) or unreadable.
+ */
+export function readFileForLint(filePath: string): { text: string } | { notice: FileNotice } {
+  try {
+    if (fs.statSync(filePath).size > MAX_FILE_BYTES) {
+      return { notice: { path: filePath, level: 'info', message: `Skipped: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` } };
+    }
+    return { text: fs.readFileSync(filePath, 'utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { notice: { path: filePath, level: 'error', message: `Cannot read file: ${code}` } };
+  }
+}
 
 /** What a front-end (CLI or language server) may override on top of config files. */
 export interface ProjectOverrides {
@@ -61,18 +77,9 @@ export class Project {
   /** Reads and lints one file from disk; unreadable files become notices. */
   lintFile(filePath: string): FileResult {
     const kind = kindOfPath(filePath);
-    let text: string;
-    try {
-      const st = fs.statSync(filePath);
-      if (st.size > 3 * 1024 * 1024) {
-        return { path: filePath, kind, findings: [], suppressed: 0, notices: [{ path: filePath, level: 'info', message: 'Skipped: larger than 3 MB.' }] };
-      }
-      text = fs.readFileSync(filePath, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      return { path: filePath, kind, findings: [], suppressed: 0, notices: [{ path: filePath, level: 'error', message: `Cannot read file: ${code}` }] };
-    }
-    return this.lintText(filePath, text, kind);
+    const read = readFileForLint(filePath);
+    if ('notice' in read) return { path: filePath, kind, findings: [], suppressed: 0, notices: [read.notice] };
+    return this.lintText(filePath, read.text, kind);
   }
 
   /** Every file under `roots` the engine reads, honouring .gitignore and config globs. */

@@ -15,7 +15,6 @@
  *   scan yielding to the event loop between chunks of files.
  * - Nothing throws to the client: every handler is wrapped and errors go to the output channel.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeAction,
@@ -42,7 +41,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import picomatch from 'picomatch';
 import { ALWAYS_EXCLUDED_DIRS, CONFIG_FILE_NAMES } from '../engine/config';
-import { MAX_FILE_BYTES, type Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
+import { readFileForLint } from '../engine/project';
 import { kindOfPath } from '../engine/file-kinds';
 import { fixToFixpoint } from '../engine/fixes';
 import type { FileKind, Finding } from '../engine/types';
@@ -323,12 +323,8 @@ export function startServer(options: ServerOptions = {}): Connection {
    */
   function readForLint(filePath: string): string | undefined {
     projects.disk.invalidate(filePath);
-    try {
-      if (fs.statSync(filePath).size > MAX_FILE_BYTES) return undefined;
-      return fs.readFileSync(filePath, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const read = readFileForLint(filePath);
+    return 'text' in read ? read.text : undefined;
   }
 
   function lintFromDisk(filePath: string, s: ResourceSettings): Finding[] {

@@ -142,3 +142,17 @@ describe('redaction', () => {
     assert.ok(!redactText(text, { hex32: true }).includes(hex));
   });
 });
+
+describe('reading files for linting', () => {
+  it('skips a file over the size limit before reading it, and reports an unreadable one', async () => {
+    const { readFileForLint } = await import('../../engine/project');
+    const { MAX_FILE_BYTES } = await import('../../engine/engine');
+    const dir = fs.mkdtempSync(path.join(tmp, 'r-'));
+    const big = path.join(dir, 'big.py');
+    fs.writeFileSync(big, 'x'.repeat(MAX_FILE_BYTES + 1));
+    fs.writeFileSync(path.join(dir, 'ok.py'), 'print(1)\n');
+    assert.deepEqual(readFileForLint(path.join(dir, 'ok.py')), { text: 'print(1)\n' });
+    assert.match((readFileForLint(big) as { notice: { message: string } }).notice.message, /^Skipped: larger than 3 MB\.$/);
+    assert.match((readFileForLint(path.join(dir, 'gone.py')) as { notice: { message: string } }).notice.message, /^Cannot read file: ENOENT$/);
+  });
+});
