@@ -107,16 +107,19 @@ export class Project {
 
   /**
    * Scans and lints `roots`: collects the files, prepares only the parsers their kinds need, then
-   * lints each. `onFile` is called after each file (for progress).
+   * lints each. `onFile` is called after each file (for progress); `filter` keeps only some files
+   * (the CLI's `--changed-since`), after .gitignore and config globs.
    */
-  async lintPaths(roots: string[], onFile?: (done: number, path: string) => void): Promise<ScanResult> {
-    const { paths, kinds, notices } = this.collect(roots);
+  async lintPaths(roots: string[], onFile?: (done: number, path: string, total: number) => void, filter?: (path: string) => boolean): Promise<ScanResult> {
+    const collected = this.collect(roots);
+    const { kinds, notices } = collected;
+    const paths = filter ? collected.paths.filter(filter) : collected.paths;
     await this.engine.init(kinds);
     const files: FileResult[] = [];
     let done = 0;
     for (const p of paths) {
       files.push(this.lintFile(p));
-      onFile?.(++done, p);
+      onFile?.(++done, p, paths.length);
     }
     for (const c of this.configs.loaded()) notices.push(...c.notices);
     return { files, notices };

@@ -11,15 +11,22 @@ import type { Engine } from '../engine/engine';
 import { createEngine } from '../rules';
 import { formatJson, formatSarif, formatText, type Report } from './format';
 import { VERSION } from './version';
+import * as extra from './cli-options';
+import { explain } from './explain';
+import { repoRoot } from './git';
+import { formatMarkdown } from './markdown';
+import { Progress } from './progress';
 
 const USAGE = `Usage: aoai-lint [options] [paths...]
        aoai-lint rules [--format text|json]
+       aoai-lint explain CODE
        aoai-lint server [--stdio]
 
 Finds Azure OpenAI / Azure AI Services API-key authentication and rewrites it to Microsoft Entra ID.
 
 Options:
-  -f, --format <text|json|sarif>   Output format (default: text)
+  -f, --format <text|json|sarif|markdown>
+                                   Output format (default: text)
   -o, --output <file>              Write the report to a file instead of stdout
       --fix                        Apply safe fixes and write the files
       --unsafe-fixes               With --fix or --diff, also apply unsafe fixes (they change auth)
@@ -27,11 +34,12 @@ Options:
       --fail-level <level>         Exit 1 when a finding is at or above: error, warning, info (default: warning)
   -c, --config <file>              Use this config file for every file (no lookup)
       --select <codes>             Only run these rules (comma-separated codes or names)
-      --no-color                   Never colour the text output
+${extra.EXTRA_USAGE}
   -h, --help                       Show this help
   -v, --version                    Show the version
 
-Exit status: 0 nothing at or above the fail level, 1 something is, 2 usage or internal error.`;
+Exit status: 0 nothing at or above the fail level, 1 something is (or a file could not be read, or a
+config file is invalid), 2 usage error, a path that does not exist, or no file to lint.`;
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -40,6 +48,10 @@ export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   cwd: string;
+  /** Standard input, for `--stdin-filename` (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+  /** Environment, for colours (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs the CLI; returns the exit code. `engine` is injectable for tests (default: every rule). */
@@ -54,6 +66,7 @@ export async function main(
     return new Promise<number>(() => undefined); // the server lives until the client ends it
   }
   if (argv[0] === 'rules') return listRules(argv.slice(1), io, engine);
+  if (argv[0] === 'explain') return explain(argv.slice(1), io, engine);
 
   let values: ReturnType<typeof parse>['values'];
   let positionals: string[];
@@ -72,7 +85,10 @@ export async function main(
     return 0;
   }
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) return usage(io, `unknown format "${format}"`);
+  if (!['text', 'json', 'sarif', 'markdown'].includes(format)) return usage(io, `unknown format "${format}"`);
+  if (values.diff && format !== 'text') return usage(io, `--diff prints a unified diff; it cannot be combined with --format ${format}`);
+  const checked = extra.checkExtra(values);
+  if ('error' in checked) return usage(io, checked.error);
   const failLevel = (values['fail-level'] ?? 'warning') as Severity;
   if (!(failLevel in RANK)) return usage(io, `unknown fail level "${failLevel}"`);
   if (values['unsafe-fixes'] && !values.fix && !values.diff) return usage(io, '--unsafe-fixes needs --fix or --diff');
@@ -90,22 +106,49 @@ export async function main(
   if (values.config && !fs.existsSync(values.config)) return usage(io, `config file not found: ${values.config}`);
 
   const roots = positionals.length ? positionals : ['.'];
+  const stdinName = values['stdin-filename'];
+  if (stdinName && positionals.length) return usage(io, '--stdin-filename lints standard input: give no paths');
+  const missing = stdinName ? [] : roots.filter((r) => !fs.existsSync(path.resolve(io.cwd, r)));
+  if (missing.length) {
+    io.stderr.write(missing.map((m) => `aoai-lint: no such file or directory: ${m}\n`).join(''));
+    return 2;
+  }
+  let baseline: ReturnType<typeof extra.readBaseline> | undefined;
+  let changed: ReturnType<typeof extra.changedScope> | undefined;
+  try {
+    if (values.baseline) baseline = extra.readBaseline(path.resolve(io.cwd, values.baseline));
+    if (values['changed-since']) changed = extra.changedScope(values['changed-since'], io.cwd, !!values['changed-lines']);
+  } catch (e) {
+    io.stderr.write(`aoai-lint: ${(e as Error).message}\n`);
+    return 2;
+  }
   const project = new Project(engine, io.cwd, { configPath: values.config ? path.resolve(io.cwd, values.config) : undefined });
-  const started = Date.now();
-  const progress = io.stderr.isTTY
-    ? (done: number, file: string) => {
-        if (Date.now() - started > 1000) io.stderr.write(`\r\x1b[K${done} files… ${path.relative(io.cwd, file).slice(-60)}`);
-      }
-    : undefined;
-
+  const progress = io.stderr.isTTY ? new Progress(io.stderr, { cwd: io.cwd }) : undefined;
   const absRoots = roots.map((r) => path.resolve(io.cwd, r));
-  const scan = await project.lintPaths(absRoots, progress);
-  if (progress) io.stderr.write('\r\x1b[K');
+  const texts = new Map<string, string>();
+  let scan: Awaited<ReturnType<Project['lintPaths']>>;
+  if (stdinName) {
+    const file = path.resolve(io.cwd, stdinName);
+    const text = await extra.readAll(io.stdin ?? process.stdin);
+    texts.set(file, text);
+    await project.engine.init();
+    scan = { files: [project.lintText(file, text)], notices: [] };
+    for (const c of project.configs.loaded()) scan.notices.push(...c.notices);
+  } else {
+    scan = await project.lintPaths(absRoots, progress?.update, changed ? (p) => changed.files.has(p) : undefined);
+  }
+  progress?.done();
   let files = scan.files;
+  if (files.length === 0 && scan.notices.every((n) => n.level !== 'error') && !changed) {
+    io.stderr.write(`aoai-lint: no files to lint in ${roots.join(', ')} (nothing the linter reads, or all of it excluded)\n`);
+    return 2;
+  }
+  if (changed) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => changed.onChangedLine(f.path, x)) }));
   if (only) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => only!.has(x.code)) }));
 
   const mode: FixMode = values['unsafe-fixes'] ? 'unsafe' : 'safe';
   const diffs: string[] = [];
+  let fixed = 0;
   if (values.fix || values.diff) {
     files = files.map((f) => {
       if (!f.findings.some((x) => x.fixes.length)) return f;
@@ -123,11 +166,27 @@ export async function main(
       } catch (e) {
         return { ...f, notices: [...f.notices, { path: f.path, level: 'error', message: `Cannot write fixes: ${(e as Error).message}` }] };
       }
+      fixed += outcome.fixedCount;
       return { ...f, findings: outcome.remaining } satisfies FileResult;
     });
   }
 
-  const report: Report = { files, notices: scan.notices, rules: engine.rules, cwd: io.cwd, version: VERSION, unsafeFixes: mode === 'unsafe' };
+  const fps = extra.fingerprints(files, extra.fileLines(files, texts));
+  if (values['write-baseline']) {
+    const n = extra.writeBaselineFile(path.resolve(io.cwd, values['write-baseline']), files, fps);
+    io.stderr.write(`aoai-lint: recorded ${n} finding${n === 1 ? '' : 's'} in ${values['write-baseline']}\n`);
+    return scan.notices.concat(files.flatMap((f) => f.notices)).some((n) => n.level === 'error') ? 1 : 0;
+  }
+  let baselineNote = '';
+  if (baseline) {
+    const applied = extra.applyBaseline(baseline, files, fps);
+    files = applied.files;
+    baselineNote = `aoai-lint: ${applied.baselined} finding${applied.baselined === 1 ? '' : 's'} in the baseline hidden; ${applied.prunable} baseline entr${applied.prunable === 1 ? 'y' : 'ies'} no longer match (prunable: rerun --write-baseline)\n`;
+  }
+  const unsafeLeft = values.fix && mode === 'safe' ? files.reduce((n, f) => n + f.findings.filter((x) => x.fixes.some((fx) => fx.applicability === 'unsafe')).length, 0) : 0;
+  if (values.quiet) files = extra.onlyErrors(files);
+
+  const report: Report = { files, notices: scan.notices, rules: engine.rules, cwd: io.cwd, version: VERSION, unsafeFixes: mode === 'unsafe', fingerprints: fps, sarifRoot: format === 'sarif' ? repoRoot(io.cwd) ?? io.cwd : undefined };
   let output: string;
   if (values.diff) {
     // Diffs echo file content: redact anything shaped like a key, including bare 32-hex tokens.
@@ -135,10 +194,16 @@ export async function main(
     if (!output) output = format === 'text' ? 'No fixes to apply.\n' : '';
   } else if (format === 'json') output = formatJson(report);
   else if (format === 'sarif') output = formatSarif(report);
+  else if (format === 'markdown') output = formatMarkdown(report);
   else {
-    const color = !values['no-color'] && !values.output && !!io.stdout.isTTY && !process.env.NO_COLOR;
+    const color = extra.useColor(values['no-color'] ? false : values.color, io.env ?? process.env, !!io.stdout.isTTY, !!values.output);
     output = formatText(report, color);
+    if (values.statistics) output += extra.formatStatistics(files);
   }
+  if (values.fix && mode === 'safe') {
+    io.stderr.write(`${fixed} fixed; ${unsafeLeft} unsafe fix${unsafeLeft === 1 ? '' : 'es'} available with --unsafe-fixes\n`);
+  }
+  if (baselineNote) io.stderr.write(baselineNote);
   if (values.output) {
     try {
       fs.mkdirSync(path.dirname(path.resolve(io.cwd, values.output)), { recursive: true });
@@ -151,6 +216,15 @@ export async function main(
     io.stdout.write(output);
   }
   const worst = files.flatMap((f) => f.findings).reduce((m, f) => Math.max(m, RANK[f.severity]), -1);
+  const warnings = files.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'warning').length, 0);
+  // A file that could not be read or a broken config means the scan was incomplete: never exit 0.
+  const incomplete = scan.notices.concat(files.flatMap((f) => f.notices)).some((n) => n.level === 'error');
+  if (checked.maxWarnings !== undefined && warnings > checked.maxWarnings) {
+    io.stderr.write(`aoai-lint: ${warnings} warnings exceed --max-warnings ${checked.maxWarnings}\n`);
+    if (!values['exit-zero']) return 1;
+  }
+  if (incomplete) return 1;
+  if (values['exit-zero']) return 0;
   return worst >= RANK[failLevel] ? 1 : 0;
 }
 
@@ -168,6 +242,7 @@ function parse(argv: string[]) {
       config: { type: 'string', short: 'c' },
       select: { type: 'string' },
       'no-color': { type: 'boolean' },
+      ...extra.EXTRA_OPTIONS,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

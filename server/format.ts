@@ -4,6 +4,8 @@ import type { Rule } from '../engine/rule';
 import { redactText } from '../engine/redact';
 import type { FileNotice, FileResult, Finding, Severity } from '../engine/types';
 import { docsUrl } from '../engine/docs-url';
+import { renderRuleDoc } from '../scripts/rule-docs';
+import { FINGERPRINT_KEY } from './baseline';
 
 /** Everything a formatter needs: results, notices, the rule catalogue and the base directory. */
 export interface Report {
@@ -15,6 +17,10 @@ export interface Report {
   version: string;
   /** Whether unsafe fixes were allowed (for the "fixable" hint). */
   unsafeFixes: boolean;
+  /** Baseline fingerprints of the findings (SARIF `partialFingerprints`). */
+  fingerprints?: Map<Finding, string>;
+  /** Folder SARIF URIs are relative to (the git work tree's top, else the scan root); default `cwd`. */
+  sarifRoot?: string;
 }
 
 export function countBySeverity(files: FileResult[]): Record<Severity, number> {
@@ -151,12 +157,29 @@ function jsonFinding(f: Finding) {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
+/**
+ * GitHub code scanning's `security-severity` (CVSS-like: 9+ critical, 7+ high, 4+ medium): a key
+ * written in a file is critical, a key used at run time high, an info-level (uncertain) rule medium.
+ */
+export function securitySeverity(rule: Rule): string {
+  if (rule.meta.category === 'secrets') return '9.1';
+  if (rule.meta.severity === 'info') return '4.0';
+  return rule.meta.severity === 'error' ? '8.0' : '7.0';
+}
+
+/** Code scanning's `precision`: rules that need an uncertain signal (info by default) are medium. */
+export function rulePrecision(rule: Rule): 'very-high' | 'high' | 'medium' {
+  if (rule.meta.category === 'secrets') return 'very-high';
+  return rule.meta.severity === 'info' ? 'medium' : 'high';
+}
+
 export function formatSarif(report: Report): string {
   const rules = [...report.rules].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.code, i]));
-  const baseUri = pathToFileURL(report.cwd.endsWith(path.sep) ? report.cwd : report.cwd + path.sep).href;
+  const root = report.sarifRoot ?? report.cwd;
+  const baseUri = pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href;
   const uriOf = (p: string) => {
-    const r = rel(report.cwd, p);
+    const r = rel(root, p);
     return path.isAbsolute(r) ? { uri: pathToFileURL(r).href } : { uri: r.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
   };
   const region = (f: { range: Finding['range'] }) => ({
@@ -174,6 +197,8 @@ export function formatSarif(report: Report): string {
         message: { text: safe(f.message) },
         locations: [{ physicalLocation: { artifactLocation: uriOf(file.path), region: region(f) } }],
       };
+      const fp = report.fingerprints?.get(f);
+      if (fp) result.partialFingerprints = { [FINGERPRINT_KEY]: fp };
       if (f.fixes.length) {
         result.fixes = f.fixes.map((x) => ({
           description: { text: `${safe(x.title)} [${x.applicability}]` },
@@ -191,7 +216,8 @@ export function formatSarif(report: Report): string {
       return result;
     }),
   );
-  const notifications = [...report.notices, ...report.files.flatMap((f) => f.notices)].map((n) => ({
+  const allNotices = [...report.notices, ...report.files.flatMap((f) => f.notices)];
+  const notifications = allNotices.map((n) => ({
     level: n.level === 'info' ? 'note' : n.level,
     message: { text: safe(n.message) },
     locations: [{ physicalLocation: { artifactLocation: uriOf(n.path) } }],
@@ -211,16 +237,24 @@ export function formatSarif(report: Report): string {
               name: r.meta.name,
               shortDescription: { text: r.meta.description },
               fullDescription: { text: r.meta.docs.whatItDoes },
-              help: { text: `${r.meta.docs.whyBad}\n\nDocumentation: ${docsUrl(r.meta)}` },
+              help: { text: `${r.meta.docs.whyBad}\n\nDocumentation: ${docsUrl(r.meta)}`, markdown: renderRuleDoc(r) },
               helpUri: docsUrl(r.meta),
               defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
-              properties: { category: r.meta.category, fix: r.meta.fix, tags: ['security', r.meta.category] },
+              properties: {
+                category: r.meta.category,
+                fix: r.meta.fix,
+                tags: ['security', r.meta.category],
+                precision: rulePrecision(r),
+                'security-severity': securitySeverity(r),
+              },
             })),
           },
         },
+        automationDetails: { id: 'aoai-lint/' },
         originalUriBaseIds: { SRCROOT: { uri: baseUri } },
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        // A file that could not be read, or a config that is invalid, means the scan was incomplete.
+        invocations: [{ executionSuccessful: !allNotices.some((n) => n.level === 'error'), toolExecutionNotifications: notifications }],
         results,
       },
     ],

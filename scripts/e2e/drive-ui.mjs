@@ -1,8 +1,10 @@
 // Drives code-server's web UI with playwright-core + Debian chromium (adapted from the verified recipe
 // in shared/reference/e2e-vscode.md (beside the project)). The extension under test is already installed.
-// usage: node drive-ui.mjs URL WORKSPACE_DIR FILE OUTDIR
+// usage: node drive-ui.mjs URL WORKSPACE_DIR FILE OUTDIR [OTHER_FILE:CODE:LINE:COL ...]
 // Expects FILE to hold `AzureOpenAI(` with `api_key=key` on line 4 (product rule AOAI201, python
-// family) and checks its quick fix on disk.
+// family) and checks its quick fix on disk. Then opens each OTHER_FILE (e.g. a .ts and a .cs file:
+// their parsers are a lazily loaded bundle and a WebAssembly grammar) and expects a Problems row
+// with CODE at LINE:COL.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import os from 'node:os';
 const CODE = 'AOAI201';
 const FIX = 'Unsafe fix: Use Microsoft Entra ID';
 const EXPECTED = 'azure_ad_token_provider=get_bearer_token_provider(DefaultAzureCredential()';
-const [url, wsDir, file, outDir] = process.argv.slice(2);
+const [url, wsDir, file, outDir, ...others] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
 const t0 = Date.now();
 const log = (...a) => console.log(`[ui ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
@@ -71,6 +73,21 @@ try {
   await page.locator('.statusbar-item', { hasText: /^\s*AOAI Lint\s*$/ }).first().waitFor({ timeout: 10000 });
   log('status bar count cleared');
   await page.screenshot({ path: path.join(outDir, '3-fixed.png') });
+  for (const [i, spec] of others.entries()) {
+    const [other, code, line, col] = spec.split(':');
+    const entry = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${other}"]`).first();
+    await entry.waitFor({ timeout: 30000 });
+    await entry.dblclick();
+    await page.waitForSelector(`.tab.active[aria-label^="${other}"]`, { timeout: 30000 });
+    await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60000 });
+    const where = `[Ln ${line}, Col ${col}]`;
+    await page.locator('.markers-panel .monaco-tl-row', { hasText: code }).first().waitFor({ timeout: 60000 });
+    const otherRows = await page.locator('.markers-panel .monaco-tl-row').allInnerTexts();
+    log(`${other}: problems panel rows:`, JSON.stringify(otherRows));
+    if (!otherRows.some(r => r.includes(code) && r.includes('aoai-lint') && r.includes(where))) throw new Error(`${other}: no ${code} row at ${where}`);
+    await page.screenshot({ path: path.join(outDir, `${4 + i}-${other.replace(/\W/g, '_')}.png`) });
+    log(`${other}: ${code} shown at ${where}`);
+  }
   log('PASS');
 } catch (e) {
   failed = true;

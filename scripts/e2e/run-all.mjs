@@ -87,7 +87,7 @@ const shots = path.join(root, 'test-results/e2e');
 fs.rmSync(shots, { recursive: true, force: true });
 // The packaged extension with its own dist/server.js: product rules only.
 const { AOAI_LINT_SERVER_MODULE: _testServer, ...productEnv } = env;
-await step('UI smoke test on the packaged .vsix (headless Chromium)', 'bash', ['scripts/e2e/ui-e2e.sh', vsix, ws3, 'a.py', shots],
+await step('UI smoke test on the packaged .vsix (headless Chromium)', 'bash', ['scripts/e2e/ui-e2e.sh', vsix, ws3, 'a.py', shots, 'b.ts:AOAI101:4:3', 'c.cs:AOAI301:7:5'],
   { ...productEnv, AOAI_LINT_SERVER_MODULE: '' }, true);
 for (const d of [ws1, ws2, ws3]) fs.rmSync(d, { recursive: true, force: true });
 
