@@ -51,7 +51,8 @@ describe('exit codes', () => {
   });
 
   it('a scan that matched no file is an error with exit 2, never "0 problems"', async () => {
-    for (const files of [{}, { 'README.md': '# hi\n' }, { '.aoai-lint.json': '{ "exclude": ["**"] }', 'a.py': 'KEYWORD\n' }]) {
+    const cases: Record<string, string>[] = [{}, { "README.md": "# hi\n" }, { ".aoai-lint.json": "{ \"exclude\": [\"**\"] }", "a.py": "KEYWORD\n" }];
+    for (const files of cases) {
       const ws = workspace(files);
       const r = await run([], ws);
       assert.equal(r.code, 2, JSON.stringify(files));
@@ -286,7 +287,7 @@ describe('SARIF for code scanning', () => {
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+    assert.ok(validate(log as object), JSON.stringify(validate.errors, null, 1));
     const run0 = log.runs[0];
     assert.ok(run0.results.length >= 10);
     for (const res of run0.results) {
