@@ -22,6 +22,7 @@ export const EXTRA_OPTIONS = {
   'write-baseline': { type: 'string' },
   'changed-since': { type: 'string' },
   'changed-lines': { type: 'boolean' },
+  summary: { type: 'string' },
 } as const;
 
 export const EXTRA_USAGE = `  -q, --quiet                      Report errors only (no warnings or info)
@@ -34,7 +35,8 @@ export const EXTRA_USAGE = `  -q, --quiet                      Report errors onl
       --baseline <file>            Report only findings not recorded in this baseline
       --write-baseline <file>      Record today's findings in a baseline file and exit 0
       --changed-since <ref>        Lint only files changed since a git ref (and untracked ones)
-      --changed-lines              With --changed-since, only findings on changed lines`;
+      --changed-lines              With --changed-since, only findings on changed lines
+      --summary <file>             Also append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)`;
 
 export type ExtraValues = { [K in keyof typeof EXTRA_OPTIONS]?: (typeof EXTRA_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 

@@ -204,6 +204,14 @@ export async function main(
     io.stderr.write(`${fixed} fixed; ${unsafeLeft} unsafe fix${unsafeLeft === 1 ? '' : 'es'} available with --unsafe-fixes\n`);
   }
   if (baselineNote) io.stderr.write(baselineNote);
+  if (values.summary) {
+    try {
+      fs.appendFileSync(path.resolve(io.cwd, values.summary), formatMarkdown(report) + '\n');
+    } catch (e) {
+      io.stderr.write(`aoai-lint: cannot write the summary to ${values.summary}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   if (values.output) {
     try {
       fs.mkdirSync(path.dirname(path.resolve(io.cwd, values.output)), { recursive: true });
