@@ -47,6 +47,7 @@ import { kindOfPath } from '../engine/file-kinds';
 import { fixToFixpoint } from '../engine/fixes';
 import type { FileKind, Finding } from '../engine/types';
 import { createEngine } from '../rules';
+import { BaselineFiles, baselinedDiagnostics, baselinePath } from './lsp/baseline';
 import { buildCodeActions, resolveCodeAction, toDiagnostic, type ActionData, type LintState } from './lsp/code-actions';
 import { lintNotebook, notebookKey, type NotebookLint } from './lsp/notebooks';
 import { Projects, fsPathOf, kindOfDocument } from './lsp/projects';
@@ -129,6 +130,15 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   // ---- linting open documents -------------------------------------------------------------------
 
+  const baselines = new BaselineFiles(log);
+  /** Diagnostics with the `aoaiLint.baseline` file applied; `text` undefined: read from disk if needed. */
+  function diagnosticsOf(filePath: string, text: string | undefined, findings: Finding[], s: ResourceSettings) {
+    const file = baselinePath(s.baseline, projects.folderOf(filePath)?.fsPath, filePath);
+    const baseline = file ? baselines.get(file) : undefined;
+    if (baseline && text === undefined && findings.length) text = readForLint(filePath);
+    return baselinedDiagnostics(baseline, s.baselineFindings, filePath, text, findings);
+  }
+
   function lintDocument(doc: TextDocument, s: ResourceSettings): LintState {
     const filePath = projects.pathOf(doc.uri);
     const kind = kindOfDocument(doc.uri, doc.languageId);
@@ -149,7 +159,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     if (!current || current.version !== version) return;
     const state = lintDocument(current, s);
     states.set(uri, state);
-    connection.sendDiagnostics({ uri, version, diagnostics: state.findings.map((f) => toDiagnostic(f)) });
+    connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(state.filePath, state.text, state.findings, s) });
   }
 
   function schedule(uri: string, delay: number): void {
@@ -310,7 +320,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     const s = await settings.get(projects.folderOf(filePath)?.uri ?? uri);
     if (isOpen(uri, filePath)) return 0; // opened meanwhile: the live lint owns it
     const findings = s.enable ? lintFromDisk(filePath, s) : [];
-    connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(f)) });
+    connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(filePath, undefined, findings, s) });
     if (findings.length) scanned.add(uri);
     else scanned.delete(uri);
     return findings.length;
@@ -384,7 +394,7 @@ export function startServer(options: ServerOptions = {}): Connection {
           if (findings.length) {
             summary.filesWithFindings++;
             summary.findings += findings.length;
-            connection.sendDiagnostics({ uri, diagnostics: findings.map((x) => toDiagnostic(x)) });
+            connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(f.path, undefined, findings, s) });
             scanned.add(uri);
           } else if (scanned.delete(uri)) {
             connection.sendDiagnostics({ uri, diagnostics: [] });

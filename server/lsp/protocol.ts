@@ -44,9 +44,13 @@ export interface ResourceSettings {
   /** Entra scope written into fixes; empty = the config file's or the default. */
   tokenScope: string;
   scanOnStartup: ScanOnStartup;
+  /** Baseline file (`aoai-lint --write-baseline`), relative to the workspace folder; empty = none. */
+  baseline: string;
+  /** What the editor does with findings the baseline records. */
+  baselineFindings: 'hide' | 'hint';
 }
 
-export const DEFAULT_SETTINGS: ResourceSettings = { enable: true, rules: {}, tokenScope: '', scanOnStartup: 'auto' };
+export const DEFAULT_SETTINGS: ResourceSettings = { enable: true, rules: {}, tokenScope: '', scanOnStartup: 'auto', baseline: '', baselineFindings: 'hint' };
 
 /** With `scanOnStartup: auto`, scan only workspaces with fewer candidate files than this. */
 export const AUTO_SCAN_FILE_LIMIT = 5000;

@@ -26,6 +26,8 @@ export function normalizeSettings(raw: unknown, log: (msg: string) => void): Res
     rules,
     tokenScope,
     scanOnStartup: scan === 'on' || scan === 'off' || scan === 'auto' ? (scan as ScanOnStartup) : DEFAULT_SETTINGS.scanOnStartup,
+    baseline: typeof s.baseline === 'string' ? s.baseline.trim() : DEFAULT_SETTINGS.baseline,
+    baselineFindings: s.baselineFindings === 'hide' || s.baselineFindings === 'hint' ? s.baselineFindings : DEFAULT_SETTINGS.baselineFindings,
   };
 }
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fingerprint, splitLines } from '../../server/baseline';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { Engine } from '../../engine/engine';
@@ -286,6 +287,28 @@ describe('language server over stdio (any editor)', () => {
     client.notify('workspace/didChangeConfiguration', { settings: null });
     const n2 = await client.diagnosticsFor(uri('app.py'), since2);
     assert.deepEqual(n2.params.diagnostics.map((d: Json) => d.code), ['AOAI990', 'AOAI992']);
+  });
+
+  test('aoaiLint.baseline: findings the CLI baseline records are shown as hints, or hidden', async () => {
+    const first = (await client.diagnosticsFor(uri('app.py'))).params.diagnostics[0];
+    const fp = fingerprint({ code: first.code, range: first.range }, splitLines(APP_PY));
+    fs.writeFileSync(path.join(ws, 'bl.json'), JSON.stringify({ version: 1, entries: [{ rule: first.code, path: 'app.py', fingerprint: fp, line: 5 }] }));
+    settings = { scanOnStartup: 'off', baseline: 'bl.json' };
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const n = await client.diagnosticsFor(uri('app.py'), since);
+    assert.deepEqual(n.params.diagnostics.map((d: Json) => [d.code, d.severity]), [['AOAI990', 4], ['AOAI992', 3]]);
+    assert.match(n.params.diagnostics[0].message, /\(in the baseline\)$/);
+    settings = { scanOnStartup: 'off', baseline: 'bl.json', baselineFindings: 'hide' };
+    const since2 = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const n2 = await client.diagnosticsFor(uri('app.py'), since2);
+    assert.deepEqual(n2.params.diagnostics.map((d: Json) => d.code), ['AOAI992']);
+    settings = { scanOnStartup: 'off' };
+    const since3 = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnosticsFor(uri('app.py'), since3);
+    fs.rmSync(path.join(ws, 'bl.json'));
   });
 
   test('a new config file is picked up when the client reports it', async () => {
