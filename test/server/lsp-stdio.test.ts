@@ -290,25 +290,26 @@ describe('language server over stdio (any editor)', () => {
   });
 
   test('aoaiLint.baseline: findings the CLI baseline records are shown as hints, or hidden', async () => {
-    const first = (await client.diagnosticsFor(uri('app.py'))).params.diagnostics[0];
+    fs.writeFileSync(path.join(ws, 'old.py'), APP_PY);
+    client.notify('textDocument/didOpen', { textDocument: { uri: uri('old.py'), languageId: 'python', version: 1, text: APP_PY } });
+    const first = (await client.diagnosticsFor(uri('old.py'))).params.diagnostics[0];
     const fp = fingerprint({ code: first.code, range: first.range }, splitLines(APP_PY));
-    fs.writeFileSync(path.join(ws, 'bl.json'), JSON.stringify({ version: 1, entries: [{ rule: first.code, path: 'app.py', fingerprint: fp, line: 5 }] }));
-    settings = { scanOnStartup: 'off', baseline: 'bl.json' };
-    const since = client.notifications.length;
-    client.notify('workspace/didChangeConfiguration', { settings: null });
-    const n = await client.diagnosticsFor(uri('app.py'), since);
-    assert.deepEqual(n.params.diagnostics.map((d: Json) => [d.code, d.severity]), [['AOAI990', 4], ['AOAI992', 3]]);
-    assert.match(n.params.diagnostics[0].message, /\(in the baseline\)$/);
-    settings = { scanOnStartup: 'off', baseline: 'bl.json', baselineFindings: 'hide' };
-    const since2 = client.notifications.length;
-    client.notify('workspace/didChangeConfiguration', { settings: null });
-    const n2 = await client.diagnosticsFor(uri('app.py'), since2);
-    assert.deepEqual(n2.params.diagnostics.map((d: Json) => d.code), ['AOAI992']);
-    settings = { scanOnStartup: 'off' };
-    const since3 = client.notifications.length;
-    client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.diagnosticsFor(uri('app.py'), since3);
+    fs.writeFileSync(path.join(ws, 'bl.json'), JSON.stringify({ version: 1, entries: [{ rule: first.code, path: 'old.py', fingerprint: fp, line: 5 }] }));
+    const published = async (s: Json) => {
+      settings = s;
+      const since = client.notifications.length;
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      return (await client.diagnosticsFor(uri('old.py'), since)).params.diagnostics;
+    };
+    const hints = await published({ scanOnStartup: 'off', baseline: 'bl.json' });
+    assert.deepEqual(hints.map((d: Json) => [d.code, d.severity]), [['AOAI990', 4], ['AOAI992', 3]]);
+    assert.match(hints[0].message, /\(in the baseline\)$/);
+    const hidden = await published({ scanOnStartup: 'off', baseline: 'bl.json', baselineFindings: 'hide' });
+    assert.deepEqual(hidden.map((d: Json) => d.code), ['AOAI992']);
+    assert.deepEqual((await published({ scanOnStartup: 'off' })).map((d: Json) => [d.code, d.severity]), [['AOAI990', 2], ['AOAI992', 3]]);
+    client.notify('textDocument/didClose', { textDocument: { uri: uri('old.py') } });
     fs.rmSync(path.join(ws, 'bl.json'));
+    fs.rmSync(path.join(ws, 'old.py'));
   });
 
   test('a new config file is picked up when the client reports it', async () => {
