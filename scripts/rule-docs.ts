@@ -1,5 +1,43 @@
 import type { Rule } from '../engine/rule';
 import { docsUrl } from '../engine/docs-url';
+import { commentSyntax } from '../engine/suppressions';
+import type { FileKind } from '../engine/types';
+
+const KIND_LABEL: Partial<Record<FileKind, string>> = {
+  typescript: 'TypeScript',
+  javascript: 'JavaScript',
+  python: 'Python',
+  notebook: 'notebook code cells',
+  csharp: 'C#',
+  bicep: 'Bicep',
+  bicepparam: 'Bicep parameters',
+  json: 'JSON with comments (appsettings, jsonc)',
+  terraform: 'Terraform',
+  xml: 'XML',
+  'apim-policy': 'APIM policies',
+  yaml: 'YAML',
+  dotenv: '.env',
+  http: '.http',
+  shell: 'shell',
+};
+
+/** The suppression section: one example per comment syntax among the rule's file kinds. */
+function suppressionExamples(code: string, kinds: readonly FileKind[]): string[] {
+  const bySyntax = new Map<string, FileKind[]>();
+  for (const k of kinds) {
+    const { open, close } = commentSyntax(k);
+    const reason = close ? '' : ' -- reason'; // an XML comment may not contain `--`
+    const line = `${open}aoai-lint-disable-next-line ${code}${reason}${close}`;
+    bySyntax.set(line, [...(bySyntax.get(line) ?? []), k]);
+  }
+  const out: string[] = [];
+  for (const [line, ks] of bySyntax) {
+    out.push(`${ks.map((k) => KIND_LABEL[k] ?? k).join(', ')}:`, '', '```', line, '```', '');
+  }
+  if (kinds.includes('bicep')) out.push("Bicep's own `#disable-next-line " + code + '` works too.', '');
+  if (kinds.includes('json')) out.push('Strict JSON files have no comments: use the config file (below).', '');
+  return out;
+}
 
 const FIX_LABEL: Record<string, string> = {
   none: 'No fix.',
@@ -48,11 +86,10 @@ export function renderRuleDoc(rule: Rule): string {
   lines.push(
     '## Suppressing',
     '',
-    '```',
-    `# aoai-lint-disable-next-line ${m.code} -- reason`,
-    '```',
+    'Above the flagged line, in the comment syntax of the file (`aoai-lint-disable-line` at the end of the line and `aoai-lint-disable-file` work too):',
     '',
-    'Use the comment syntax of the file (`#`, `//` or `<!-- -->`). Or turn the rule off in `.aoai-lint.json`:',
+    ...suppressionExamples(m.code, m.kinds),
+    'Or turn the rule off in `.aoai-lint.json`:',
     '',
     '```json',
     `{ "rules": { "${m.code}": "off" } }`,
