@@ -42,6 +42,8 @@ export interface LintOptions {
   workspace: WorkspaceReader;
   /** Limit the run to these rule codes (the editor's "fix this rule" passes one). */
   only?: ReadonlySet<string>;
+  /** Fill `FileResult.unusedSuppressions` (the CLI's `--report-unused-suppressions`). */
+  reportUnusedSuppressions?: boolean;
 }
 
 /** Raised by a parser wrapper so the engine can report "cannot parse" once per file. */
@@ -158,6 +160,8 @@ export class Engine {
     const hostDirectives = parseDirectives(text, host.lines, kind);
     const hostParse = this.parseCache(host);
     this.runRules(host, hostParse, options, result, hostDirectives, undefined);
+    // Directives by the host line they are written on (a region's are mapped out of it).
+    const directiveLines: { line: number; directive: Directive }[] = hostDirectives.map((d) => ({ line: d.line, directive: d }));
 
     for (const embedder of this.embeddersByKind.get(kind) ?? []) {
       if (embedder.prefilter && !embedder.prefilter.test(text)) continue;
@@ -172,10 +176,43 @@ export class Engine {
         const inner = new SourceFile(region.label ?? path, region.text, region.kind);
         const innerDirectives = parseDirectives(region.text, inner.lines, region.kind);
         this.runRules(inner, this.parseCache(inner), options, result, innerDirectives, { region, host, hostDirectives });
+        for (const d of innerDirectives) {
+          directiveLines.push({ line: host.lines.positionAt(region.toOuter(inner.lines.offsetAt({ line: d.line, character: 0 }))).line, directive: d });
+        }
       }
     }
+    if (options.reportUnusedSuppressions) result.unusedSuppressions = this.unusedSuppressions(directiveLines, options);
     result.findings = dedupe(result.findings).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
     return result;
+  }
+
+  /**
+   * Directives that suppressed nothing. A line counts once, and not at all when another directive
+   * read on that line was used (a notebook cell's comment is seen by the host file and the cell);
+   * a directive naming only rules that are off or not run is not reported.
+   */
+  private unusedSuppressions(entries: { line: number; directive: Directive }[], options: LintOptions): { line: number; rules: string[] }[] {
+    const byLine = new Map<number, { used: boolean; rules: Set<string> }>();
+    for (const { line, directive } of entries) {
+      const e = byLine.get(line) ?? { used: false, rules: new Set<string>() };
+      e.used ||= directive.used;
+      for (const r of directive.rules) e.rules.add(r);
+      byLine.set(line, e);
+    }
+    const enabled = (key: string) => {
+      const rule = this.findRule(key);
+      if (!rule || (options.only && !options.only.has(rule.meta.code))) return false;
+      const sev = options.ruleSeverities?.get(rule.meta.code.toLowerCase()) ?? options.ruleSeverities?.get(rule.meta.name.toLowerCase());
+      return sev !== 'off';
+    };
+    const out: { line: number; rules: string[] }[] = [];
+    for (const [line, e] of [...byLine].sort((a, b) => a[0] - b[0])) {
+      if (e.used) continue;
+      const rules = [...e.rules];
+      if (rules.length && !rules.some(enabled)) continue;
+      out.push({ line, rules });
+    }
+    return out;
   }
 
   private parseCache(file: SourceFile): <T>(parser: Parser<T>) => T {

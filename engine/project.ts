@@ -27,6 +27,8 @@ export interface ProjectOverrides {
   /** Severities that win over config files (the editor's `aoaiLint.rules` setting). */
   rules?: Record<string, SeveritySetting>;
   tokenScope?: string;
+  /** Report suppression comments that suppress nothing (`FileResult.unusedSuppressions`). */
+  reportUnusedSuppressions?: boolean;
 }
 
 /** Result of scanning paths: per-file results plus notices about paths and config files. */
@@ -65,6 +67,7 @@ export class Project {
         ruleSeverities: severities,
         settings: { ...config.settings, ...(this.options.overrides?.tokenScope ? { tokenScope: this.options.overrides.tokenScope } : {}) },
         workspace: this.workspace,
+        ...(this.options.overrides?.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
       },
     };
   }

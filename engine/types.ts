@@ -106,4 +106,6 @@ export interface FileResult {
   notices: FileNotice[];
   /** Number of findings hidden by inline suppressions. */
   suppressed: number;
+  /** Suppression comments that suppressed nothing (0-based line, rules named); when asked for. */
+  unusedSuppressions?: { line: number; rules: string[] }[];
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FileResult, Finding, Severity } from '../engine/types';
+import type { FileNotice, FileResult, Finding, Severity } from '../engine/types';
 import { Baseline, fingerprint, readBaseline, renderBaseline, splitLines } from './baseline';
 import { changedFiles, changedLines } from './git';
 
@@ -137,6 +137,20 @@ export function changedScope(ref: string, cwd: string, lines: boolean) {
     return false;
   };
   return { files, onChangedLine };
+}
+
+/** How many unused suppression comments the files hold (`--report-unused-suppressions`). */
+export function unusedSuppressionNotices(files: FileResult[]): number {
+  return files.reduce((n, f) => n + (f.unusedSuppressions?.length ?? 0), 0);
+}
+
+/** A warning notice per unused suppression comment, with its 1-based line. */
+export function noticesOfUnused(f: FileResult): FileNotice[] {
+  return (f.unusedSuppressions ?? []).map((u) => ({
+    path: f.path,
+    level: 'warning',
+    message: `Line ${u.line + 1}: unused suppression${u.rules.length ? ` for ${u.rules.map((r) => (/^aoai\d+$/.test(r) ? r.toUpperCase() : r)).join(', ')}` : ''}: nothing to suppress here; remove the comment.`,
+  }));
 }
 
 /** `--quiet`: errors only. */

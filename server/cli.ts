@@ -122,7 +122,10 @@ export async function main(
     io.stderr.write(`aoai-lint: ${(e as Error).message}\n`);
     return 2;
   }
-  const project = new Project(engine, io.cwd, { configPath: values.config ? path.resolve(io.cwd, values.config) : undefined });
+  const project = new Project(engine, io.cwd, {
+    configPath: values.config ? path.resolve(io.cwd, values.config) : undefined,
+    overrides: values['report-unused-suppressions'] ? { reportUnusedSuppressions: true } : undefined,
+  });
   const progress = io.stderr.isTTY ? new Progress(io.stderr, { cwd: io.cwd }) : undefined;
   const absRoots = roots.map((r) => path.resolve(io.cwd, r));
   const texts = new Map<string, string>();
@@ -144,6 +147,8 @@ export async function main(
     return 2;
   }
   if (changed) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => changed.onChangedLine(f.path, x)) }));
+  const unusedSuppressions = extra.unusedSuppressionNotices(files);
+  if (unusedSuppressions) files = files.map((f) => (f.unusedSuppressions?.length ? { ...f, notices: [...f.notices, ...extra.noticesOfUnused(f)] } : f));
   if (only) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => only!.has(x.code)) }));
 
   const mode: FixMode = values['unsafe-fixes'] ? 'unsafe' : 'safe';
@@ -233,6 +238,7 @@ export async function main(
   }
   if (incomplete) return 1;
   if (values['exit-zero']) return 0;
+  if (unusedSuppressions) return 1;
   return worst >= RANK[failLevel] ? 1 : 0;
 }
 

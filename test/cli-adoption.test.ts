@@ -304,3 +304,29 @@ describe('SARIF for code scanning', () => {
     assert.equal(run0.invocations[0].executionSuccessful, true);
   });
 });
+
+describe('--report-unused-suppressions', () => {
+  it('reports suppression comments that suppress nothing, and exits 1 on them', async () => {
+    const ws = workspace({
+      '.aoai-lint.json': '{ "rules": { "AOAI991": "off" } }',
+      'a.py': [
+        '# aoai-lint-disable-next-line AOAI990 -- used',
+        'x = KEYWORD',
+        '# aoai-lint-disable-next-line test-marker -- nothing below',
+        'y = 1',
+        'z = 2  # aoai-lint-disable-line',
+        '# aoai-lint-disable-next-line AOAI991 -- the rule is off: not reported',
+        'w = 3',
+        '',
+      ].join('\n'),
+    });
+    const r = await run(['--report-unused-suppressions'], ws);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /^warning: a\.py: Line 3: unused suppression for test-marker: nothing to suppress here; remove the comment\.$/m);
+    assert.match(r.out, /^warning: a\.py: Line 5: unused suppression: nothing to suppress here; remove the comment\.$/m);
+    assert.doesNotMatch(r.out, /Line [17]:/);
+    const without = await run([], ws);
+    assert.equal(without.code, 0);
+    assert.doesNotMatch(without.out, /unused suppression/);
+  });
+});
