@@ -205,8 +205,10 @@ export async function main(
     output = formatText(report, color);
     if (values.statistics) output += extra.formatStatistics(files);
   }
-  if (values.fix && mode === 'safe') {
-    io.stderr.write(`${fixed} fixed; ${unsafeLeft} unsafe fix${unsafeLeft === 1 ? '' : 'es'} available with --unsafe-fixes\n`);
+  if (values.fix) {
+    // Ruff's summary: what was fixed, and what waits for --unsafe-fixes.
+    const waiting = unsafeLeft ? `; ${unsafeLeft} unsafe fix${unsafeLeft === 1 ? '' : 'es'} available with --unsafe-fixes` : '';
+    io.stderr.write(`${fixed} fixed${waiting}\n`);
   }
   if (baselineNote) io.stderr.write(baselineNote);
   if (values.summary) {
