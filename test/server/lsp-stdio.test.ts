@@ -290,6 +290,7 @@ describe('language server over stdio (any editor)', () => {
   });
 
   test('aoaiLint.baseline: findings the CLI baseline records are shown as hints, or hidden', async () => {
+    settings = { scanOnStartup: 'off' };
     fs.writeFileSync(path.join(ws, 'old.py'), APP_PY);
     client.notify('textDocument/didOpen', { textDocument: { uri: uri('old.py'), languageId: 'python', version: 1, text: APP_PY } });
     const first = (await client.diagnosticsFor(uri('old.py'))).params.diagnostics[0];
