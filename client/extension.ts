@@ -32,6 +32,8 @@ export const LANGUAGES = [
   'javascript',
   'javascriptreact',
   'csharp',
+  'go',
+  'java',
   'bicep',
   'json',
   'jsonc',

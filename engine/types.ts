@@ -25,6 +25,8 @@ export type FileKind =
   | 'python'
   | 'notebook'
   | 'csharp'
+  | 'go'
+  | 'java'
   | 'bicep'
   | 'bicepparam'
   | 'json'

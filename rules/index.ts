@@ -3,6 +3,7 @@ import type { Rule } from '../engine/rule';
 import { apimEmbedders, apimRules } from './apim';
 import { configEmbedders, configRules } from './config';
 import { csharpEmbedders, csharpRules } from './csharp';
+import { goEmbedders, goRules } from './go';
 import { infrastructureEmbedders, infrastructureRules } from './infrastructure';
 import { pythonEmbedders, pythonRules } from './python';
 import { secretsEmbedders, secretsRules } from './secrets';
@@ -13,6 +14,7 @@ export const allRules: Rule[] = [
   ...typescriptRules,
   ...pythonRules,
   ...csharpRules,
+  ...goRules,
   ...configRules,
   ...secretsRules,
   ...infrastructureRules,
@@ -24,6 +26,7 @@ export const allEmbedders: Embedder[] = [
   ...typescriptEmbedders,
   ...pythonEmbedders,
   ...csharpEmbedders,
+  ...goEmbedders,
   ...configEmbedders,
   ...secretsEmbedders,
   ...infrastructureEmbedders,
