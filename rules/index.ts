@@ -4,6 +4,7 @@ import { apimEmbedders, apimRules } from './apim';
 import { configEmbedders, configRules } from './config';
 import { csharpEmbedders, csharpRules } from './csharp';
 import { goEmbedders, goRules } from './go';
+import { javaEmbedders, javaRules } from './java';
 import { infrastructureEmbedders, infrastructureRules } from './infrastructure';
 import { pythonEmbedders, pythonRules } from './python';
 import { secretsEmbedders, secretsRules } from './secrets';
@@ -15,6 +16,7 @@ export const allRules: Rule[] = [
   ...pythonRules,
   ...csharpRules,
   ...goRules,
+  ...javaRules,
   ...configRules,
   ...secretsRules,
   ...infrastructureRules,
@@ -27,6 +29,7 @@ export const allEmbedders: Embedder[] = [
   ...pythonEmbedders,
   ...csharpEmbedders,
   ...goEmbedders,
+  ...javaEmbedders,
   ...configEmbedders,
   ...secretsEmbedders,
   ...infrastructureEmbedders,
