@@ -34,6 +34,8 @@ export const LANGUAGES = [
   'csharp',
   'go',
   'java',
+  'dockerfile',
+  'properties',
   'bicep',
   'json',
   'jsonc',
@@ -46,7 +48,7 @@ export const LANGUAGES = [
 ];
 
 /** Files recognised by name whatever language VS Code gives them (often plaintext). */
-export const FILE_PATTERNS = ['**/*.env', '**/.env*', '**/*.bicepparam', '**/*.tf', '**/*.http', '**/*.rest'];
+export const FILE_PATTERNS = ['**/*.env', '**/.env*', '**/*.bicepparam', '**/*.tf', '**/*.http', '**/*.rest', '**/Dockerfile*', '**/*.dockerfile', '**/Containerfile', '**/*.properties'];
 
 export const DOCUMENT_SELECTOR: DocumentSelector = [
   ...LANGUAGES.flatMap((language) => [

@@ -33,6 +33,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   '.sh': 'shell',
   '.bash': 'shell',
   '.zsh': 'shell',
+  '.properties': 'properties',
+  '.dockerfile': 'dockerfile',
 };
 
 /** VS Code language ids, for files the editor names but whose path says nothing. */
@@ -55,6 +57,9 @@ const BY_LANGUAGE_ID: Record<string, FileKind> = {
   dotenv: 'dotenv',
   http: 'http',
   shellscript: 'shell',
+  'java-properties': 'properties',
+  properties: 'properties',
+  dockerfile: 'dockerfile',
 };
 
 /**
@@ -67,6 +72,8 @@ export function kindOfPath(filePath: string, languageId?: string): FileKind | un
   if (base === '.env' || base.startsWith('.env.') || base.endsWith('.env')) return 'dotenv';
   if (base.endsWith('.d.ts') || base.endsWith('.d.mts') || base.endsWith('.d.cts')) return undefined;
   if (base.endsWith('.min.js')) return undefined;
+  // `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`.
+  if (/^(?:docker|container)file(?:\.[\w.-]+)?$/.test(base)) return 'dockerfile';
   const ext = path.extname(base);
   const byExt = BY_EXTENSION[ext];
   if (byExt) return byExt;

@@ -36,7 +36,9 @@ export type FileKind =
   | 'yaml'
   | 'dotenv'
   | 'http'
-  | 'shell';
+  | 'shell'
+  | 'properties'
+  | 'dockerfile';
 
 /** A replacement of the half-open offset range [start, end) of a file's text (UTF-16 code units). */
 export interface TextEdit {
