@@ -36,6 +36,7 @@ export const LANGUAGES = [
   'java',
   'dockerfile',
   'properties',
+  'powershell',
   'bicep',
   'json',
   'jsonc',

@@ -35,6 +35,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   '.zsh': 'shell',
   '.properties': 'properties',
   '.dockerfile': 'dockerfile',
+  '.ps1': 'powershell',
+  '.psm1': 'powershell',
 };
 
 /** VS Code language ids, for files the editor names but whose path says nothing. */
@@ -60,6 +62,7 @@ const BY_LANGUAGE_ID: Record<string, FileKind> = {
   'java-properties': 'properties',
   properties: 'properties',
   dockerfile: 'dockerfile',
+  powershell: 'powershell',
 };
 
 /**

@@ -91,6 +91,7 @@ export function commentSyntax(kind: FileKind): { open: string; close: string } {
     case 'http':
     case 'properties':
     case 'dockerfile':
+    case 'powershell':
       return { open: '# ', close: '' };
     case 'xml':
     case 'apim-policy':

@@ -38,7 +38,8 @@ export type FileKind =
   | 'http'
   | 'shell'
   | 'properties'
-  | 'dockerfile';
+  | 'dockerfile'
+  | 'powershell';
 
 /** A replacement of the half-open offset range [start, end) of a file's text (UTF-16 code units). */
 export interface TextEdit {

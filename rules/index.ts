@@ -5,6 +5,7 @@ import { configEmbedders, configRules } from './config';
 import { csharpEmbedders, csharpRules } from './csharp';
 import { goEmbedders, goRules } from './go';
 import { javaEmbedders, javaRules } from './java';
+import { powershellEmbedders, powershellRules } from './powershell';
 import { infrastructureEmbedders, infrastructureRules } from './infrastructure';
 import { pythonEmbedders, pythonRules } from './python';
 import { secretsEmbedders, secretsRules } from './secrets';
@@ -17,6 +18,7 @@ export const allRules: Rule[] = [
   ...csharpRules,
   ...goRules,
   ...javaRules,
+  ...powershellRules,
   ...configRules,
   ...secretsRules,
   ...infrastructureRules,
@@ -30,6 +32,7 @@ export const allEmbedders: Embedder[] = [
   ...csharpEmbedders,
   ...goEmbedders,
   ...javaEmbedders,
+  ...powershellEmbedders,
   ...configEmbedders,
   ...secretsEmbedders,
   ...infrastructureEmbedders,
