@@ -1,4 +1,4 @@
-import { isApimKeyName, isPlaceholder } from '../../engine/azure-signals';
+import { AZURE_OPENAI_CONTEXT, isApimKeyName, isPlaceholder } from '../../engine/azure-signals';
 import { argumentsOf, childByField, goParser, nodeText, stringValue, walk, type GoTree } from '../../engine/parsers/go';
 import type { SyntaxNode } from '../../engine/parsers/tree-sitter';
 import { redactSecret } from '../../engine/redact';
@@ -113,7 +113,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `req.Header.Set("api-key", …)` and `.Add(…)`, `req.Header["api-key"] = …` and `http.Header{"api-key": …}` in Go, also when the header name is a constant of the package (declared in this file or another `.go` file of the same folder). A request whose URL (from `http.NewRequest` in the same function) is an Azure OpenAI / AI Services host or an `/openai/deployments/` or `/openai/v1/` path is a warning, and so is one whose URL the file does not show; requests to Azure AI Search (`*.search.windows.net`, which uses the same header name) and to other named hosts are not flagged. An `Ocp-Apim-Subscription-Key` header, or an `api-key` header whose value is named for API Management, is the gateway\'s subscription key: info, with gateway advice. A hard-coded key is an error. There is no automatic fix: the token credential must be created once and its errors handled where the author decides.',
+        'Flags `req.Header.Set("api-key", …)` and `.Add(…)`, `req.Header["api-key"] = …` and `http.Header{"api-key": …}` in Go, also when the header name is a constant of the package (declared in this file or another `.go` file of the same folder). A request whose URL (from `http.NewRequest` in the same function) is an Azure OpenAI / AI Services host or an `/openai/deployments/` or `/openai/v1/` path is a warning, and so is one whose URL the file does not show in a file that otherwise shows Azure OpenAI (other services, such as Pinecone and Qdrant, take an `api-key` header too); requests to Azure AI Search (`*.search.windows.net`, which uses the same header name) and to other named hosts are not flagged. An `Ocp-Apim-Subscription-Key` header, or an `api-key` header whose value is named for API Management, is the gateway\'s subscription key: info, with gateway advice. A hard-coded key is an error. There is no automatic fix: the token credential must be created once and its errors handled where the author decides.',
       whyBad:
         'The `api-key` header is Azure OpenAI key authentication written by hand: a shared secret with full data-plane access, no per-caller identity and manual rotation. The REST API accepts `Authorization: Bearer <token>` with a Microsoft Entra token for the `https://cognitiveservices.azure.com/.default` scope, which `azidentity` gives.',
       example: [
@@ -146,6 +146,7 @@ export const rule: Rule = {
   parsers: [goParser],
   check(context) {
     const tree = context.parse(goParser);
+    let azure: boolean | undefined;
     for (const site of headerSites(context, tree)) {
       const name = site.name.toLowerCase();
       const subscriptionKey = name === 'ocp-apim-subscription-key';
@@ -153,6 +154,8 @@ export const rule: Rule = {
       if (site.value && /^""$|^\[\]string\{\s*""\s*\}$/.test(nodeText(tree.file, site.value))) continue;
       const destination = requestDestination(tree, site.request);
       if (destination === 'search' || destination === 'other') continue;
+      // Other services take an `api-key` header too: an unknown host counts in a file that shows Azure OpenAI.
+      if (destination === 'unknown' && !subscriptionKey && !(azure ??= AZURE_OPENAI_CONTEXT.test(tree.file.text))) continue;
       const valueText = site.value ? nodeText(tree.file, resolveValue(tree, site.value)) : '';
       if (subscriptionKey || isApimKeyName(valueText)) {
         context.report({

@@ -1,9 +1,9 @@
-import { goParser, nodeText } from '../../engine/parsers/go';
+import { goParser, nodeText, stringValue, walk } from '../../engine/parsers/go';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { AZIDENTITY_PATH, entraEdits, keySites } from './azure-clients';
-import { envReads, flowsInto, within } from './go-syntax';
-import { isAzureKeyName } from '../../engine/azure-signals';
+import { envReads, flowsInto, resolveValue, within } from './go-syntax';
+import { isAzureKeyName, isTestFixtureKey } from '../../engine/azure-signals';
 
 const OUTSIDE = `assign the "Cognitive Services OpenAI User" role to the app's identity, add ${AZIDENTITY_PATH} to go.mod (go get), then remove the API key setting`;
 
@@ -72,6 +72,8 @@ export const rule: Rule = {
     const tree = context.parse(goParser);
     const reads = envReads(context, tree).filter((r) => isAzureKeyName(r.name));
     for (const site of keySites(tree)) {
+      // `azure.WithAPIKey("test-key")` in a unit test against a fake server is a fixture, not key auth.
+      if (isTestFixtureKey(context.file.path, literalKey(tree, site.key))) continue;
       const what = site.family === 'azopenai' ? '`azopenai.NewClientWithKeyCredential` authenticates with a key credential' : `the openai-go client authenticates to Azure OpenAI with \`${nodeText(tree.file, site.call).split('(')[0]}\``;
       const fixes: Fix[] = [];
       const edit = entraEdits(tree, site);
@@ -97,3 +99,13 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The string literal a key expression comes down to (`"k"`, `azcore.NewKeyCredential("k")`, a local bound to one). */
+function literalKey(tree: ReturnType<typeof goParser.parse>, key: Parameters<typeof resolveValue>[1]): string | undefined {
+  const v = resolveValue(tree, key);
+  const direct = stringValue(tree.file, v);
+  if (direct !== undefined) return direct;
+  if (v.type !== 'call_expression') return undefined;
+  const args = [...walk(v)].filter((n) => n.parent?.type === 'argument_list' && n.parent.parent === v);
+  return args.length === 1 ? stringValue(tree.file, resolveValue(tree, args[0])) : undefined;
+}

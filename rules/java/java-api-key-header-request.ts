@@ -1,4 +1,4 @@
-import { isApimKeyName, isAzureAIEndpoint, isPlaceholder } from '../../engine/azure-signals';
+import { AZURE_OPENAI_CONTEXT, isApimKeyName, isPlaceholder } from '../../engine/azure-signals';
 import { argumentsOf, javaParser, methodName, nodeText, stringValue } from '../../engine/parsers/java';
 import { redactSecret } from '../../engine/redact';
 import type { Rule } from '../../engine/rule';
@@ -19,7 +19,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `header("api-key", …)`, `setHeader` / `addHeader` (OkHttp, Apache HttpClient, java.net.http, Spring `WebClient`/`RestClient`) and `setRequestProperty` / `addRequestProperty` (`HttpURLConnection`) with the header name `api-key` (any letter case, a literal or a string constant of the file). A file that talks to Azure AI Search (`search.windows.net`), which uses the same header name, is left alone unless it also names an Azure OpenAI host. An `Ocp-Apim-Subscription-Key` header, or an `api-key` whose value is named for API Management, is the gateway\'s subscription key: info, with gateway advice. A hard-coded key is an error. There is no automatic fix: the token must come from a credential created once.',
+        'Flags `header("api-key", …)`, `setHeader` / `addHeader` (OkHttp, Apache HttpClient, java.net.http, Spring `WebClient`/`RestClient`) and `setRequestProperty` / `addRequestProperty` (`HttpURLConnection`) with the header name `api-key` (any letter case, a literal or a string constant of the file). Other services take the same header name (Azure AI Search, Pinecone, Qdrant), so only a file that shows Azure OpenAI (an Azure OpenAI host, an `/openai/deployments/` path or an Azure OpenAI name) is reported. An `Ocp-Apim-Subscription-Key` header, or an `api-key` whose value is named for API Management, is the gateway\'s subscription key: info, with gateway advice. A hard-coded key is an error. There is no automatic fix: the token must come from a credential created once.',
       whyBad:
         'The `api-key` header is Azure OpenAI key authentication written by hand: a shared secret with full data-plane access, no per-caller identity and manual rotation. The REST API accepts `Authorization: Bearer <token>` with a Microsoft Entra token for the `https://cognitiveservices.azure.com/.default` scope.',
       example: 'HttpRequest request = HttpRequest.newBuilder(uri).header("api-key", System.getenv("AZURE_OPENAI_API_KEY")).POST(body).build();',
@@ -37,14 +37,16 @@ export const rule: Rule = {
   check(context) {
     const tree = context.parse(javaParser);
     const text = tree.file.text;
-    const searchOnly = /search\.windows\.net/i.test(text) && !isAzureAIEndpoint(text);
+    // Azure AI Search, Pinecone and Qdrant take an `api-key` header too: only a file that shows
+    // Azure OpenAI is reported (an APIM subscription key header always is).
+    const azureOpenAI = AZURE_OPENAI_CONTEXT.test(text);
     for (const inv of tree.invocations) {
       if (!HEADER_METHODS.has(methodName(tree, inv))) continue;
       const [nameArg, valueArg] = argumentsOf(inv);
       const name = constantString(tree, nameArg)?.toLowerCase();
       const subscriptionKey = name === 'ocp-apim-subscription-key';
       if (name !== 'api-key' && !subscriptionKey) continue;
-      if (searchOnly && !subscriptionKey) continue;
+      if (!azureOpenAI && !subscriptionKey) continue;
       const value = valueArg ? resolveName(tree, valueArg) : undefined;
       const valueText = value ? nodeText(tree.file, value) : '';
       if (value && stringValue(tree.file, value) === '') continue;

@@ -1,8 +1,9 @@
-import { isAzureKeyName } from '../../engine/azure-signals';
-import { javaParser, methodName } from '../../engine/parsers/java';
+import { isAzureKeyName, isTestFixtureKey } from '../../engine/azure-signals';
+import { argumentsOf, javaParser, methodName, stringValue, type JavaTree } from '../../engine/parsers/java';
+import type { SyntaxNode } from '../../engine/parsers/tree-sitter';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
-import { entraEdits, keySites, type JavaFamily } from './azure-clients';
+import { entraEdits, keySites, resolveName, type JavaFamily } from './azure-clients';
 import { envReads, flowsInto } from './java-syntax';
 
 const OUTSIDE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, add com.azure:azure-identity to the build, then remove the API key setting';
@@ -66,6 +67,8 @@ export const rule: Rule = {
     const tree = context.parse(javaParser);
     const reads = envReads(tree).filter((r) => isAzureKeyName(r.name));
     for (const site of keySites(tree)) {
+      // `.apiKey("test-key")` in a unit test against a mock transport is a fixture, not key auth.
+      if (isTestFixtureKey(context.file.path, literalKey(tree, site.key))) continue;
       const fixes: Fix[] = [];
       const edits = entraEdits(tree, site, context.settings.tokenScope);
       if (edits) fixes.push({ title: `Use DefaultAzureCredential (${OUTSIDE})`, applicability: 'unsafe', edits });
@@ -86,3 +89,13 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The string literal a key expression comes down to (`"k"`, `new AzureKeyCredential("k")`, a local bound to one). */
+function literalKey(tree: JavaTree, key: SyntaxNode): string | undefined {
+  const v = resolveName(tree, key);
+  const direct = stringValue(tree.file, v);
+  if (direct !== undefined) return direct;
+  if (v.type !== 'object_creation_expression' && v.type !== 'method_invocation') return undefined;
+  const args = argumentsOf(v);
+  return args.length === 1 ? stringValue(tree.file, resolveName(tree, args[0])) : undefined;
+}

@@ -1,4 +1,4 @@
-import { isApimKeyName, isAzureAIEndpoint } from '../../engine/azure-signals';
+import { AZURE_OPENAI_CONTEXT, isApimKeyName } from '../../engine/azure-signals';
 import { childByField, constantString, nodeText, powershellParser, walk, type PsTree } from '../../engine/parsers/powershell';
 import { hasErrorWithin, type SyntaxNode } from '../../engine/parsers/tree-sitter';
 import type { Rule } from '../../engine/rule';
@@ -108,7 +108,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags an `api-key` header (any letter case) in a PowerShell hashtable (`-Headers @{ "api-key" = $key }`, `$headers = @{ ... }`), added with `$headers.Add("api-key", $key)` or set with `$headers["api-key"] = $key`. A script that only talks to Azure AI Search (`search.windows.net`), which uses the same header name, is left alone. An `Ocp-Apim-Subscription-Key` header, or an `api-key` whose value is named for API Management, is the gateway\'s subscription key: info, with gateway advice.',
+        'Flags an `api-key` header (any letter case) in a PowerShell hashtable (`-Headers @{ "api-key" = $key }`, `$headers = @{ ... }`), added with `$headers.Add("api-key", $key)` or set with `$headers["api-key"] = $key`. Other services take the same header name (Azure AI Search, Pinecone, Qdrant), so only a script that shows Azure OpenAI (an Azure OpenAI host, an `/openai/deployments/` path or an Azure OpenAI name) is reported. An `Ocp-Apim-Subscription-Key` header, or an `api-key` whose value is named for API Management, is the gateway\'s subscription key: info, with gateway advice.',
       whyBad:
         'The `api-key` header is Azure OpenAI key authentication written by hand: a shared secret with full data-plane access and no per-caller identity. A script can send the signed-in identity\'s Microsoft Entra token instead (`Get-AzAccessToken -ResourceUrl https://cognitiveservices.azure.com`).',
       example: '$headers = @{ "api-key" = $env:AZURE_OPENAI_API_KEY; "Content-Type" = "application/json" }\nInvoke-RestMethod -Method Post -Uri $uri -Headers $headers -Body $body',
@@ -125,12 +125,12 @@ export const rule: Rule = {
   check(context) {
     const tree = context.parse(powershellParser);
     const text = tree.file.text;
-    const searchOnly = /search\.windows\.net/i.test(text) && !isAzureAIEndpoint(text);
+    const azureOpenAI = AZURE_OPENAI_CONTEXT.test(text);
     for (const site of headerSites(tree)) {
       const name = site.name.toLowerCase();
       const subscriptionKey = name === 'ocp-apim-subscription-key';
       if (name !== 'api-key' && !subscriptionKey) continue;
-      if (searchOnly && !subscriptionKey) continue;
+      if (!azureOpenAI && !subscriptionKey) continue;
       const valueText = site.value ? nodeText(tree.file, site.value) : '';
       if (/^(?:""|'')$/.test(valueText.trim())) continue;
       if (subscriptionKey || isApimKeyName(valueText)) {

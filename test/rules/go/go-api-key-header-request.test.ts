@@ -23,6 +23,10 @@ testRule(rule, {
       code: 'package proxy\n\nfunc f(req *http.Request) {\n\treq.Header.Del("api-key")\n\treq.Header.Set("api-key", "")\n}\n',
     },
     {
+      name: 'an api-key header in a file that shows no Azure OpenAI (Pinecone, Qdrant take it too)',
+      code: 'package vectors\n\nfunc f(req *http.Request, k string) {\n\treq.Header.Set("Api-Key", k)\n}\n',
+    },
+    {
       name: 'a constant header name that is not api-key',
       code: 'package proxy\n\nconst h = "X-Request-Id"\n\nfunc f(req *http.Request, v string) { req.Header.Set(h, v) }\n',
     },
@@ -36,18 +40,18 @@ testRule(rule, {
     },
     {
       name: 'the header name is a constant declared in another file of the package; request URL unknown',
-      code: 'package proxy\n\nfunc forward(req *http.Request, key string) {\n\treq.Header.Set(AuthHeaderKey, key)\n}\n',
+      code: '// Package proxy forwards requests to Azure OpenAI deployments.\npackage proxy\n\nfunc forward(req *http.Request, key string) {\n\treq.Header.Set(AuthHeaderKey, key)\n}\n',
       files: { 'proxy/init.go': 'package proxy\n\nconst (\n\tAuthHeaderKey = "api-key"\n)\n' },
-      errors: [{ line: 4, column: 2, message: 'to a host the file does not name' }],
+      errors: [{ line: 5, column: 2, message: 'to a host the file does not name' }],
     },
     {
       name: 'index assignment and an http.Header literal, mixed-case name',
-      code: 'package proxy\n\nimport "net/http"\n\nfunc f(req *http.Request, k string) {\n\treq.Header["Api-Key"] = []string{k}\n\th := http.Header{"api-key": {k}}\n\t_ = h\n}\n',
+      code: 'package proxy // talks to Azure OpenAI\n\nimport "net/http"\n\nfunc f(req *http.Request, k string) {\n\treq.Header["Api-Key"] = []string{k}\n\th := http.Header{"api-key": {k}}\n\t_ = h\n}\n',
       errors: [{ line: 6, column: 2 }, { line: 7, column: 19 }],
     },
     {
       name: 'a hard-coded key is an error and is never printed whole',
-      code: 'package proxy\n\nfunc f(req *http.Request) {\n\treq.Header.Set("api-key", "0123456789abcdef0123456789abcdef")\n}\n',
+      code: 'package proxy // AOAI\n\nfunc f(req *http.Request) {\n\treq.Header.Set("api-key", "0123456789abcdef0123456789abcdef")\n}\n',
       errors: [{ line: 4, column: 2, severity: 'error', message: /hard-coded key \(0123…, 32 characters\)|hard-coded key \(/ }],
     },
     {

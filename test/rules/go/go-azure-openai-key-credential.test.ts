@@ -52,6 +52,11 @@ testRule(rule, {
       code: 'package chat\n\nfunc NewClientWithKeyCredential(a, b string) {}\n\nfunc f() { NewClientWithKeyCredential("x", "y") }\n',
     },
     {
+      name: 'a fake key in a unit test against a fake endpoint (a fixture, not key auth)',
+      path: 'chat/client_test.go',
+      code: 'package chat\n\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/azure"\n)\n\nfunc TestCompose(t *testing.T) {\n\t_ = openai.NewClient(azure.WithEndpoint("https://example.openai.azure.com", "v"), azure.WithAPIKey("test-key"))\n}\n',
+    },
+    {
       name: 'the call only in a comment and a string',
       code: 'package chat\n\n// azopenai.NewClientWithKeyCredential(endpoint, cred, nil)\nvar doc = "azure.WithAPIKey(key)"\n',
     },

@@ -10,6 +10,10 @@ testRule(rule, {
       name: 'Azure AI Search only (same header name, another service)',
       code: 'class A { String u = "https://acme.search.windows.net/indexes"; Object r = HttpRequest.newBuilder(URI.create(u)).header("api-key", k).build(); }\n',
     },
+    {
+      name: 'Pinecone takes an Api-Key header too: no Azure OpenAI in the file',
+      code: 'class P { Object r = HttpRequest.newBuilder().uri(URI.create("https://" + host + "/namespaces")).header("Api-Key", apiKey).DELETE().build(); }\n',
+    },
     { name: 'another header', code: 'class A { void m(HttpURLConnection c) { c.setRequestProperty("Content-Type", "application/json"); } }\n' },
     { name: 'the name only in a comment', code: '// conn.setRequestProperty("api-key", key);\nclass A {}\n' },
   ],
@@ -22,13 +26,13 @@ testRule(rule, {
     },
     {
       name: 'HttpURLConnection and OkHttp, mixed-case names',
-      code: 'class A { void m(HttpURLConnection c, Request.Builder b, String k) { c.setRequestProperty("Api-Key", k); b.addHeader("API-KEY", k); } }\n',
-      errors: [{ line: 1, column: 70 }, { line: 1, column: 106 }],
+      code: 'class AzureOpenAiRest { void m(HttpURLConnection c, Request.Builder b, String k) { c.setRequestProperty("Api-Key", k); b.addHeader("API-KEY", k); } }\n',
+      errors: [{ line: 1, column: 84 }, { line: 1, column: 120 }],
     },
     {
       name: 'a hard-coded key is an error',
-      code: 'class A { void m(Request.Builder b) { b.header("api-key", "0123456789abcdef0123456789abcdef"); } }\n',
-      errors: [{ line: 1, column: 39, severity: 'error', message: 'hard-coded key' }],
+      code: '// calls https://contoso.openai.azure.com\nclass A { void m(Request.Builder b) { b.header("api-key", "0123456789abcdef0123456789abcdef"); } }\n',
+      errors: [{ line: 2, column: 39, severity: 'error', message: 'hard-coded key' }],
     },
     {
       name: 'an APIM subscription key is info',

@@ -48,6 +48,11 @@ testRule(rule, {
       code: 'class A { Object m = AzureOpenAiChatModel.builder().endpoint(e).tokenCredential(cred).build(); Object n = AzureOpenAiChatModel.builder().nonAzureApiKey(k).build(); }\n',
     },
     {
+      name: 'a fake key in a unit test (a fixture, not key auth)',
+      path: 'src/test/java/com/contoso/ClientsTest.java',
+      code: 'class ClientsTest { void t() { Object m = AzureOpenAiChatModel.builder().endpoint("https://test.openai.azure.com").apiKey("test-key").build(); } }\n',
+    },
+    {
       name: 'an AzureKeyCredential given to an unrelated builder (Azure AI Search)',
       code: 'class A { Object s = new SearchClientBuilder().endpoint(e).credential(new AzureKeyCredential(k)).buildClient(); }\n',
     },
@@ -94,6 +99,12 @@ testRule(rule, {
         '}',
         '',
       ].join('\n'),
+    },
+    {
+      name: 'an integration test that reads the real key from the environment still counts',
+      path: 'src/test/java/com/contoso/ChatIT.java',
+      code: 'class ChatIT { Object m = AzureOpenAiChatModel.builder().apiKey(System.getenv("AZURE_OPENAI_KEY")).build(); }\n',
+      errors: [{ line: 1, column: 65 }],
     },
     {
       name: 'KeyCredential with an Azure endpoint',

@@ -25,15 +25,15 @@ testRule(header, {
     },
     {
       name: 'inline -Headers in a function keeps the indentation and the quote style',
-      code: "function Get-Models {\n    Invoke-WebRequest -Uri $u -Headers @{ 'api-key' = $key }\n}\n",
-      errors: [{ line: 2, column: 43 }],
-      output: `function Get-Models {\n    ${TOKEN[0]}\n    ${TOKEN[1]}\n    Invoke-WebRequest -Uri $u -Headers @{ 'Authorization' = "Bearer $aoaiToken" }\n}\n`,
+      code: "function Get-Models {\n    Invoke-WebRequest -Uri $env:AZURE_OPENAI_ENDPOINT -Headers @{ 'api-key' = $key }\n}\n",
+      errors: [{ line: 2, column: 67 }],
+      output: `function Get-Models {\n    ${TOKEN[0]}\n    ${TOKEN[1]}\n    Invoke-WebRequest -Uri $env:AZURE_OPENAI_ENDPOINT -Headers @{ 'Authorization' = "Bearer $aoaiToken" }\n}\n`,
     },
     {
       name: '.Add and index assignment: one token at the top of the block serves both',
-      code: '$h = @{}\n$h.Add("api-key", $k)\n$h["Api-Key"] = $k\n',
-      errors: [{ line: 2, column: 1 }, { line: 3, column: 1 }],
-      output: [...TOKEN, '$h = @{}', '$h.Add("Authorization", "Bearer $aoaiToken")', '$h["Authorization"] = "Bearer $aoaiToken"', ''].join('\n'),
+      code: '# Azure OpenAI\n$h = @{}\n$h.Add("api-key", $k)\n$h["Api-Key"] = $k\n',
+      errors: [{ line: 3, column: 1 }, { line: 4, column: 1 }],
+      output: ['# Azure OpenAI', ...TOKEN, '$h = @{}', '$h.Add("Authorization", "Bearer $aoaiToken")', '$h["Authorization"] = "Bearer $aoaiToken"', ''].join('\n'),
     },
     {
       name: 'a param block stays first',
