@@ -13,6 +13,9 @@ const minify = process.argv.includes('--minify');
 const assets = [
   'node_modules/web-tree-sitter/tree-sitter.wasm',
   'node_modules/tree-sitter-c-sharp/tree-sitter-c_sharp.wasm',
+  'node_modules/tree-sitter-go/tree-sitter-go.wasm',
+  'node_modules/tree-sitter-java/tree-sitter-java.wasm',
+  'node_modules/tree-sitter-powershell/tree-sitter-powershell.wasm',
 ];
 
 const entries = [

@@ -32,6 +32,11 @@ export const LANGUAGES = [
   'javascript',
   'javascriptreact',
   'csharp',
+  'go',
+  'java',
+  'dockerfile',
+  'properties',
+  'powershell',
   'bicep',
   'json',
   'jsonc',
@@ -44,7 +49,7 @@ export const LANGUAGES = [
 ];
 
 /** Files recognised by name whatever language VS Code gives them (often plaintext). */
-export const FILE_PATTERNS = ['**/*.env', '**/.env*', '**/*.bicepparam', '**/*.tf', '**/*.http', '**/*.rest'];
+export const FILE_PATTERNS = ['**/*.env', '**/.env*', '**/*.bicepparam', '**/*.tf', '**/*.http', '**/*.rest', '**/Dockerfile*', '**/*.dockerfile', '**/Containerfile', '**/*.properties'];
 
 export const DOCUMENT_SELECTOR: DocumentSelector = [
   ...LANGUAGES.flatMap((language) => [

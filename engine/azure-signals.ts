@@ -100,3 +100,25 @@ export function isApimKeyName(name: string): boolean {
   const n = normalizeName(name);
   return /(^|_)APIM(_|$)|APIM_?SUBSCRIPTION|(^|_)SUBSCRIPTION_?KEY|OCP_APIM/.test(n) || /apim/i.test(name);
 }
+
+/**
+ * Text that shows a file talks to Azure OpenAI: an Azure AI host, an `/openai/deployments/` or
+ * `/openai/v1/` path, or an Azure OpenAI name (not `api-version`: Azure AI Search has one too). Other services take an
+ * `api-key` header too (Azure AI Search, Pinecone, Qdrant), so a header alone is not enough.
+ */
+export const AZURE_OPENAI_CONTEXT = /openai\.azure\.(?:com|us|cn)|cognitiveservices\.azure\.|services\.ai\.azure\.com|\/openai\/(?:deployments|v1)\b|azure[ _.-]?open[ _-]?ai|\bAOAI/i;
+
+/** Test sources by path: Go `_test.go`, Maven/Gradle `src/test/`, `tests/` and `test/` folders. */
+export function isTestPath(filePath: string): boolean {
+  return /(?:_test\.go|[\\/]src[\\/]test[\\/]|(?:^|[\\/])tests?[\\/]|Tests?\.java$)/.test(filePath);
+}
+
+/**
+ * A literal key in a test source that is plainly not a real one (`"test-key"`, `"dummy"`, a
+ * placeholder): a unit-test fixture against a fake transport, not key auth (field-corpus
+ * convention). Keys read from the environment in tests are real and still count.
+ */
+export function isTestFixtureKey(filePath: string, literal: string | undefined): boolean {
+  if (literal === undefined || !isTestPath(filePath)) return false;
+  return isPlaceholder(literal) || /^(?:test|fake|dummy|mock|stub|unit)?[-_ ]?(?:api)?[-_ ]?(?:key|secret|token)?[-_ ]?(?:test|fake|dummy|mock|\d+)?$/i.test(literal) || literal.length < 16;
+}

@@ -15,6 +15,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   '.ipynb': 'notebook',
   '.cs': 'csharp',
   '.csx': 'csharp',
+  '.go': 'go',
+  '.java': 'java',
   '.bicep': 'bicep',
   '.bicepparam': 'bicepparam',
   '.json': 'json',
@@ -31,6 +33,10 @@ const BY_EXTENSION: Record<string, FileKind> = {
   '.sh': 'shell',
   '.bash': 'shell',
   '.zsh': 'shell',
+  '.properties': 'properties',
+  '.dockerfile': 'dockerfile',
+  '.ps1': 'powershell',
+  '.psm1': 'powershell',
 };
 
 /** VS Code language ids, for files the editor names but whose path says nothing. */
@@ -41,6 +47,8 @@ const BY_LANGUAGE_ID: Record<string, FileKind> = {
   javascriptreact: 'javascript',
   python: 'python',
   csharp: 'csharp',
+  go: 'go',
+  java: 'java',
   bicep: 'bicep',
   bicepparam: 'bicepparam',
   json: 'json',
@@ -51,6 +59,10 @@ const BY_LANGUAGE_ID: Record<string, FileKind> = {
   dotenv: 'dotenv',
   http: 'http',
   shellscript: 'shell',
+  'java-properties': 'properties',
+  properties: 'properties',
+  dockerfile: 'dockerfile',
+  powershell: 'powershell',
 };
 
 /**
@@ -63,6 +75,8 @@ export function kindOfPath(filePath: string, languageId?: string): FileKind | un
   if (base === '.env' || base.startsWith('.env.') || base.endsWith('.env')) return 'dotenv';
   if (base.endsWith('.d.ts') || base.endsWith('.d.mts') || base.endsWith('.d.cts')) return undefined;
   if (base.endsWith('.min.js')) return undefined;
+  // `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`.
+  if (/^(?:docker|container)file(?:\.[\w.-]+)?$/.test(base)) return 'dockerfile';
   const ext = path.extname(base);
   const byExt = BY_EXTENSION[ext];
   if (byExt) return byExt;

@@ -89,6 +89,9 @@ export function commentSyntax(kind: FileKind): { open: string; close: string } {
     case 'shell':
     case 'terraform':
     case 'http':
+    case 'properties':
+    case 'dockerfile':
+    case 'powershell':
       return { open: '# ', close: '' };
     case 'xml':
     case 'apim-policy':

@@ -25,6 +25,8 @@ export type FileKind =
   | 'python'
   | 'notebook'
   | 'csharp'
+  | 'go'
+  | 'java'
   | 'bicep'
   | 'bicepparam'
   | 'json'
@@ -34,7 +36,10 @@ export type FileKind =
   | 'yaml'
   | 'dotenv'
   | 'http'
-  | 'shell';
+  | 'shell'
+  | 'properties'
+  | 'dockerfile'
+  | 'powershell';
 
 /** A replacement of the half-open offset range [start, end) of a file's text (UTF-16 code units). */
 export interface TextEdit {

@@ -3,6 +3,9 @@ import type { Rule } from '../engine/rule';
 import { apimEmbedders, apimRules } from './apim';
 import { configEmbedders, configRules } from './config';
 import { csharpEmbedders, csharpRules } from './csharp';
+import { goEmbedders, goRules } from './go';
+import { javaEmbedders, javaRules } from './java';
+import { powershellEmbedders, powershellRules } from './powershell';
 import { infrastructureEmbedders, infrastructureRules } from './infrastructure';
 import { pythonEmbedders, pythonRules } from './python';
 import { secretsEmbedders, secretsRules } from './secrets';
@@ -13,6 +16,9 @@ export const allRules: Rule[] = [
   ...typescriptRules,
   ...pythonRules,
   ...csharpRules,
+  ...goRules,
+  ...javaRules,
+  ...powershellRules,
   ...configRules,
   ...secretsRules,
   ...infrastructureRules,
@@ -24,6 +30,9 @@ export const allEmbedders: Embedder[] = [
   ...typescriptEmbedders,
   ...pythonEmbedders,
   ...csharpEmbedders,
+  ...goEmbedders,
+  ...javaEmbedders,
+  ...powershellEmbedders,
   ...configEmbedders,
   ...secretsEmbedders,
   ...infrastructureEmbedders,

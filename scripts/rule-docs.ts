@@ -139,7 +139,7 @@ export function renderConfigSchema(rules: readonly Rule[]): string {
 }
 
 const CATEGORY_TITLE: Record<string, string> = {
-  code: 'Code (TypeScript/JavaScript, Python and notebooks, C#)',
+  code: 'Code (TypeScript/JavaScript, Python and notebooks, C#, Java, Go)',
   config: 'Config files (.env, app settings, YAML, .http, shell)',
   secrets: 'Key literals (every file type)',
   infrastructure: 'Infrastructure (Bicep, ARM JSON, Terraform)',
