@@ -32,6 +32,8 @@ export interface CsTree {
   root: CsNode;
   /** True when tree-sitter had to recover from syntax errors (the tree is still usable). */
   hasError: boolean;
+  /** Where tree-sitter recovered: `ERROR` nodes and (zero-width) missing tokens. */
+  errors: { start: number; end: number }[];
   file: SourceFile;
   /**
    * Variable declarators, parameters and properties by declared name, in document order: lets
@@ -103,7 +105,7 @@ async function load(): Promise<void> {
 }
 
 /** Copies the named nodes of a tree-sitter tree into plain objects, iteratively (no recursion limit). */
-function detach(tree: webTreeSitter.Tree): CsNode {
+function detach(tree: webTreeSitter.Tree, errors: { start: number; end: number }[]): CsNode {
   const cursor = tree.walk();
   try {
     const root: CsNode = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, parent: null, children: [] };
@@ -121,6 +123,7 @@ function detach(tree: webTreeSitter.Tree): CsNode {
       }
       stack.length = depth;
       const parent = stack[depth - 1];
+      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) errors.push({ start: cursor.startIndex, end: cursor.endIndex });
       if (cursor.nodeIsNamed) {
         const node: CsNode = { type: cursor.nodeType, field: cursor.currentFieldName, start: cursor.startIndex, end: cursor.endIndex, parent, children: [] };
         parent.children.push(node);
@@ -149,12 +152,14 @@ export const csharpParser: Parser<CsTree> = {
     const tree = loaded.parser.parse(file.text);
     if (!tree) throw new Error('tree-sitter returned no tree');
     try {
-      const root = detach(tree);
-      return { root, hasError: tree.rootNode.hasError, file, declarations: indexDeclarations(file, root) };
+      const errors: { start: number; end: number }[] = [];
+      const root = detach(tree, errors);
+      return { root, hasError: tree.rootNode.hasError, errors, file, declarations: indexDeclarations(file, root) };
     } finally {
       tree.delete();
     }
   },
+  syntaxErrors: (tree) => tree.errors,
 };
 
 /** The source text of `node`. */

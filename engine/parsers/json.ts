@@ -16,6 +16,7 @@ export const jsonParser: Parser<JsonDocument> = {
     const root = parseTree(file.text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
     return { root, errors };
   },
+  syntaxErrors: (doc) => doc.errors.map((e) => ({ start: e.offset, end: e.offset + e.length })),
 };
 
 /** The property node (key + value) named `key` directly in `object`, if any. */
