@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Parser } from '../rule';
 import type { SourceFile } from '../source';
+import { checkTimeBudget, timeBudgetExpired } from '../time-budget';
 import type webTreeSitter = require('web-tree-sitter');
 
 /** A named syntax node, detached from tree-sitter. */
@@ -149,8 +150,14 @@ export const csharpParser: Parser<CsTree> = {
     if (!loaded) {
       throw new Error(failure ? `the C# grammar could not be loaded (${failure})` : 'the C# grammar is not loaded (Engine.init() was not awaited)');
     }
-    const tree = loaded.parser.parse(file.text);
-    if (!tree) throw new Error('tree-sitter returned no tree');
+    // Tree-sitter's error recovery can take seconds on long broken input: its progress callback
+    // cancels the parse once the file's time budget is spent (returning true cancels).
+    const cancel = (() => timeBudgetExpired()) as unknown as (state: webTreeSitter.ParseState) => void;
+    const tree = loaded.parser.parse(file.text, null, { progressCallback: cancel });
+    if (!tree) {
+      checkTimeBudget();
+      throw new Error('tree-sitter returned no tree');
+    }
     try {
       const errors: { start: number; end: number }[] = [];
       const root = detach(tree, errors);
