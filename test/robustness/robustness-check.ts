@@ -55,9 +55,10 @@ export async function checkOutcome(input: RobustnessInput): Promise<RobustnessSu
   }
   const outcome = fixToFixpoint(engine, input.path, input.text, options, 'unsafe', input.kind);
   const duplicated: string[] = [];
-  const offered = new Set<string>();
-  for (const f of result.findings) for (const fix of f.fixes) for (const e of fix.edits) if (e.newText.trim().length >= 12) offered.add(e.newText);
-  for (const t of offered) if (count(outcome.text, t) > count(input.text, t) + 1) duplicated.push(t.slice(0, 60));
+  // Each finding may write its text once (two clients, two insertions).
+  const offered = new Map<string, number>();
+  for (const f of result.findings) for (const t of new Set(f.fixes.flatMap((x) => x.edits.map((e) => e.newText)))) if (t.trim().length >= 12) offered.set(t, (offered.get(t) ?? 0) + 1);
+  for (const [t, n] of offered) if (count(outcome.text, t) > count(input.text, t) + n) duplicated.push(t.slice(0, 60));
   return {
     findings: result.findings.length,
     notices: result.notices.map((n) => n.message),
