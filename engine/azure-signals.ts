@@ -61,7 +61,8 @@ export function isAzureKeyName(name: string): boolean {
 /** `AzureOpenAI:ApiKey`, `azureOpenAIKey` → `AZURE_OPENAI_API_KEY`-like form: camel case split, separators to `_`. */
 export function normalizeName(name: string): string {
   return name
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2') // acronym before a word: `OpenAIKey` → `OpenAI_Key`
+    // `{1,64}`: an unbounded `[A-Z]+` backtracks through a long all-caps run from every position.
+    .replace(/([A-Z]{1,64})([A-Z][a-z])/g, '$1_$2') // acronym before a word: `OpenAIKey` → `OpenAI_Key`
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/OpenAI/gi, 'OPENAI')
     .replace(/[^A-Za-z0-9]+/g, '_')
@@ -79,11 +80,30 @@ export function isPlaceholder(value: string): boolean {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (v.length === 0) return true;
   if (/^<[^>]*>$/.test(v) || /^\[[^\]]*\]$/.test(v)) return true;
-  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$\([^)]*\)|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|@Microsoft\.KeyVault\(/.test(v)) return true;
+  if (hasDelimited(v, '${', '}') || hasDelimited(v, '{{', '}}') || hasDelimited(v, '$(', ')')) return true;
+  if (/^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|@Microsoft\.KeyVault\(/.test(v)) return true;
   if (/^(x+|X+|\*+|\.+|-+|0+|1+|#+)$/.test(v)) return true;
   if (/your|placeholder|changeme|change[-_]me|replace|to[-_ ]be[-_ ]replaced|insert|example|dummy|sample|fake|redacted|todo|xxxx|<|>/i.test(v)) return true;
   if (/^(.)\1{7,}$/.test(v)) return true;
   if (v === '11111222223333344444555556666677') return true;
+  return false;
+}
+
+/**
+ * True when `v` holds `open`, at most 256 characters other than `close[0]`, then `close` (the
+ * regex `\$\{[^}]{0,256}\}`), in one pass: a regex retries from every `${` and scans ahead each
+ * time, quadratic on `${${${…` or `{{{{…` with no closing brace.
+ */
+function hasDelimited(v: string, open: string, close: string): boolean {
+  let next = -1;
+  for (let i = v.indexOf(open); i >= 0; i = v.indexOf(open, i + 1)) {
+    const from = i + open.length;
+    if (next < from) {
+      next = v.indexOf(close[0], from);
+      if (next < 0) return false;
+    }
+    if (next - from <= 256 && v.startsWith(close, next)) return true;
+  }
   return false;
 }
 

@@ -4,6 +4,7 @@ import { isSuppressed, parseDirectives, type Directive } from './suppressions';
 import { SourceFile } from './source';
 import type { Parser, Rule, RuleContext, RuleSettings } from './rule';
 import type { FileKind, FileNotice, FileResult, Finding, Fix, RelatedLocation, Report, Severity, SeveritySetting } from './types';
+import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded, checkTimeBudget, withTimeBudget } from './time-budget';
 import type { WorkspaceReader } from './workspace-reader';
 
 /**
@@ -44,6 +45,15 @@ export interface LintOptions {
   only?: ReadonlySet<string>;
   /** Fill `FileResult.unusedSuppressions` (the CLI's `--report-unused-suppressions`). */
   reportUnusedSuppressions?: boolean;
+  /** Milliseconds the file may take before it is skipped with a notice (default {@link DEFAULT_TIME_BUDGET_MS}). */
+  timeBudgetMs?: number;
+}
+
+/** A file's parsers, run on demand and cached, and the syntax errors of those that ran. */
+interface ParseCache {
+  parse<T>(parser: Parser<T>): T;
+  /** Syntax errors every parser that has run so far reported (offsets into the file). */
+  syntaxErrors(): readonly { start: number; end: number }[];
 }
 
 /** Raised by a parser wrapper so the engine can report "cannot parse" once per file. */
@@ -144,8 +154,21 @@ export class Engine {
     return kind !== undefined && (this.byKind.has(kind) || this.embeddersByKind.has(kind));
   }
 
-  /** Lints one file's text. Never throws: problems become notices in the result. */
+  /**
+   * Lints one file's text. Never throws: problems become notices in the result. A file that takes
+   * longer than its time budget becomes one notice and no findings (see engine/time-budget.ts).
+   */
   lint(path: string, text: string, options: LintOptions, kind: FileKind | undefined = kindOfPath(path)): FileResult {
+    const budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    try {
+      return withTimeBudget(budgetMs, () => this.lintInBudget(path, text, options, kind));
+    } catch (e) {
+      if (!(e instanceof TimeBudgetExceeded)) throw e;
+      return { path, kind, findings: [], suppressed: 0, notices: [{ path, level: 'warning', message: `Skipped: took longer than ${e.budgetMs} ms.` }] };
+    }
+  }
+
+  private lintInBudget(path: string, text: string, options: LintOptions, kind: FileKind | undefined): FileResult {
     const result: FileResult = { path, kind, findings: [], notices: [], suppressed: 0 };
     if (!kind) return result;
     if (text.length > MAX_FILE_BYTES) {
@@ -165,14 +188,18 @@ export class Engine {
 
     for (const embedder of this.embeddersByKind.get(kind) ?? []) {
       if (embedder.prefilter && !embedder.prefilter.test(text)) continue;
+      checkTimeBudget();
       let regions: EmbeddedRegion[] = [];
       try {
-        regions = embedder.extract(host, hostParse, options.workspace);
+        regions = embedder.extract(host, hostParse.parse, options.workspace);
       } catch (e) {
-        result.notices.push(noticeFor(path, e, `reading embedded content (${embedder.id})`));
+        if (e instanceof TimeBudgetExceeded) throw e;
+        if (e instanceof ParseFailure) result.notices.push({ path, level: 'warning', message: `Cannot parse: ${e.message}` });
+        else result.notices.push(noticeFor(path, e, `reading embedded content (${embedder.id})`));
         continue;
       }
       for (const region of regions) {
+        checkTimeBudget();
         const inner = new SourceFile(region.label ?? path, region.text, region.kind);
         const innerDirectives = parseDirectives(region.text, inner.lines, region.kind);
         this.runRules(inner, this.parseCache(inner), options, result, innerDirectives, { region, host, hostDirectives });
@@ -215,26 +242,38 @@ export class Engine {
     return out;
   }
 
-  private parseCache(file: SourceFile): <T>(parser: Parser<T>) => T {
-    const cache = new Map<string, { ok: true; value: unknown } | { ok: false; error: ParseFailure }>();
-    return <T>(parser: Parser<T>): T => {
+  private parseCache(file: SourceFile): ParseCache {
+    const cache = new Map<string, { ok: true; parser: Parser<unknown>; value: unknown } | { ok: false; error: ParseFailure }>();
+    let errors: { start: number; end: number }[] | undefined;
+    const parse = <T>(parser: Parser<T>): T => {
       let entry = cache.get(parser.id);
       if (!entry) {
         try {
-          entry = { ok: true, value: parser.parse(file) };
+          entry = { ok: true, parser: parser as Parser<unknown>, value: parser.parse(file) };
         } catch (e) {
+          // Out of time is not a property of the text: the whole file is skipped, nothing cached.
+          if (e instanceof TimeBudgetExceeded) throw e;
           entry = { ok: false, error: new ParseFailure(parser.id, e) };
         }
         cache.set(parser.id, entry);
+        errors = undefined;
       }
       if (!entry.ok) throw entry.error;
       return entry.value as T;
     };
+    const syntaxErrors = (): readonly { start: number; end: number }[] => {
+      if (!errors) {
+        errors = [];
+        for (const entry of cache.values()) if (entry.ok && entry.parser.syntaxErrors) errors.push(...entry.parser.syntaxErrors(entry.value));
+      }
+      return errors;
+    };
+    return { parse, syntaxErrors };
   }
 
   private runRules(
     file: SourceFile,
-    parse: <T>(parser: Parser<T>) => T,
+    parsed: ParseCache,
     options: LintOptions,
     result: FileResult,
     directives: Directive[],
@@ -247,17 +286,19 @@ export class Engine {
       const userSeverity = options.ruleSeverities?.get(code.toLowerCase()) ?? options.ruleSeverities?.get(name.toLowerCase());
       if (userSeverity === 'off') continue;
       if (rule.prefilter && !rule.prefilter.test(file.text)) continue;
+      checkTimeBudget();
       const reports: Report[] = [];
       const context: RuleContext = {
         file,
         settings: options.settings,
         workspace: options.workspace,
-        parse,
+        parse: parsed.parse,
         report: (r) => reports.push(r),
       };
       try {
         rule.check(context);
       } catch (e) {
+        if (e instanceof TimeBudgetExceeded) throw e;
         if (e instanceof ParseFailure) {
           if (!reportedParseFailures.has(e.parserId)) {
             reportedParseFailures.add(e.parserId);
@@ -269,11 +310,15 @@ export class Engine {
         }
         continue;
       }
+      const length = file.text.length;
       for (const r of reports) {
         const severity = effectiveSeverity(rule.meta.severity, userSeverity, r.severity);
-        let start = r.start;
-        let end = r.end;
-        let fixes = r.fixes ?? [];
+        // A range past the text (a rule's off-by-one on a truncated file) is clamped into it, so
+        // every front-end gets a range inside the file.
+        let start = clamp(r.start, 0, length);
+        let end = clamp(r.end, start, length);
+        let fixes = (r.fixes ?? []).filter((f) => f.edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= length));
+        if (fixes.length > 0 && reachesSyntaxError(start, end, fixes, parsed.syntaxErrors())) fixes = [];
         const innerLine = file.lines.positionAt(r.start).line;
         if (isSuppressed(directives, innerLine, code, name)) {
           result.suppressed++;
@@ -314,6 +359,30 @@ export class Engine {
       }
     }
   }
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(n, lo), hi) : lo;
+}
+
+/**
+ * True when broken syntax lies inside what a fix edits: the extent from the finding's start to the
+ * end of the last edit (or the finding, whichever ends later), touching included, and each edit's
+ * own range. An edit computed on a tree the parser had to repair (`client = AzureOpenAI(` with no
+ * `)`, a Bicep object with no `}`) lands in the wrong place and, re-linted, is offered again: such
+ * a fix is withheld until the syntax is complete; the finding stays. An import added far above the
+ * call does not widen the extent: it is checked on its own.
+ */
+function reachesSyntaxError(start: number, end: number, fixes: Fix[], errors: readonly { start: number; end: number }[]): boolean {
+  if (errors.length === 0) return false;
+  const hits = (from: number, to: number) => errors.some((e) => e.start <= to && from <= e.end);
+  for (const fix of fixes) {
+    let to = end;
+    for (const e of fix.edits) if (e.start >= start) to = Math.max(to, e.end);
+    if (hits(start, to)) return true;
+    for (const e of fix.edits) if (hits(e.start, e.end)) return true;
+  }
+  return false;
 }
 
 function mapFix(fix: Fix, region: EmbeddedRegion): Fix {

@@ -62,6 +62,12 @@ export interface Parser<T> {
   id: string;
   parse(file: SourceFile): T;
   /**
+   * Where the parse had to recover from a syntax error, as offsets into the file (zero-width for
+   * something missing, e.g. an unclosed bracket at the end of the file). The engine withholds a
+   * fix whose edits reach into broken syntax (see `Engine`); parsers that throw on errors need none.
+   */
+  syntaxErrors?(value: T): readonly { start: number; end: number }[];
+  /**
    * One-time asynchronous set-up (e.g. loading a WebAssembly grammar). The engine awaits it in
    * `Engine.init()` before the first lint; `parse` may then run synchronously. Must be idempotent.
    */

@@ -160,6 +160,7 @@ export async function main(
       const original = fs.readFileSync(f.path, 'utf8');
       const { options } = project.lintOptionsFor(f.path);
       const outcome = fixToFixpoint(engine, f.path, original, { ...options, only }, mode, f.kind);
+      if (outcome.notices.length) f = { ...f, notices: [...f.notices, ...outcome.notices] };
       if (outcome.text === original) return f;
       if (values.diff) {
         const name = path.relative(io.cwd, f.path).split(path.sep).join('/');

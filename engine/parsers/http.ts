@@ -30,8 +30,9 @@ export interface HttpDocument {
 }
 
 const METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|LOCK|UNLOCK|PROPFIND|PROPPATCH|COPY|MOVE|MKCOL|MKCALENDAR|ACL|SEARCH)\s+/i;
-const VARIABLE = /^@([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/;
-const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+// The values are trimmed in code: a lazy `(.*?)` before `\s*$` is quadratic on a long run of blanks.
+const VARIABLE = /^@([A-Za-z_][\w-]*)\s*=(.*)$/;
+const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$/;
 
 /**
  * Parses the request structure REST Client uses: `###` separates requests; `#`/`//` lines are
@@ -61,7 +62,7 @@ export function parseHttp(text: string): HttpDocument {
       // Comment, or `# @name` request metadata.
     } else if (state === 'idle' && VARIABLE.test(trimmed)) {
       const m = VARIABLE.exec(trimmed)!;
-      variables.set(m[1], m[2]);
+      variables.set(m[1], m[2].trim());
     } else if (state === 'idle') {
       const m = METHOD.exec(trimmed);
       const afterMethod = m ? m[0].length : 0;
@@ -74,6 +75,7 @@ export function parseHttp(text: string): HttpDocument {
       current.url += trimmed;
     } else if (current) {
       const m = HEADER.exec(raw.trimStart());
+      if (m) m[2] = trimBlanks(m[2]);
       if (m) {
         const nameStart = pos + indent;
         const valueStart = nameStart + raw.trimStart().indexOf(m[2], m[1].length + 1);
@@ -106,3 +108,12 @@ export const httpParser: Parser<HttpDocument> = {
   id: 'http',
   parse: (file) => parseHttp(file.text),
 };
+
+/** `s` without leading and trailing spaces and tabs. */
+function trimBlanks(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
+  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
+  return s.slice(a, b);
+}

@@ -1,4 +1,5 @@
 import { TreeFragment, type Parser as LezerParser, type Tree } from '@lezer/common';
+import { checkTimeBudget } from '../time-budget';
 
 /**
  * Incremental re-parsing for Lezer grammars. The editor re-lints a document on every change, and a
@@ -29,9 +30,9 @@ export class IncrementalParseCache {
       let suffix = 0;
       while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
       const changed = [{ fromA: prefix, toA: old.length - suffix, fromB: prefix, toB: text.length - suffix }];
-      tree = this.parser.parse(text, TreeFragment.applyChanges(previous.fragments, changed));
+      tree = this.parseInBudget(text, TreeFragment.applyChanges(previous.fragments, changed));
     } else {
-      tree = this.parser.parse(text);
+      tree = this.parseInBudget(text);
     }
     if (path) {
       this.entries.delete(path);
@@ -39,5 +40,18 @@ export class IncrementalParseCache {
       if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     }
     return tree;
+  }
+
+  /**
+   * `parser.parse`, step by step, checking the file's time budget every few hundred steps: Lezer's
+   * error recovery can take seconds on text that is not Python at all.
+   */
+  private parseInBudget(text: string, fragments?: readonly TreeFragment[]): Tree {
+    const parse = this.parser.startParse(text, fragments);
+    for (let steps = 1; ; steps++) {
+      const tree = parse.advance();
+      if (tree) return tree;
+      if ((steps & 255) === 0) checkTimeBudget();
+    }
   }
 }

@@ -58,7 +58,29 @@ export const pythonParser: Parser<PyModule> = {
   parse(file: SourceFile): PyModule {
     return parsePython(file.text, file.path);
   },
+  syntaxErrors: (mod) => syntaxErrors(mod),
 };
+
+/**
+ * Lezer's error nodes (`⚠`: a token it skipped or one it found missing), each widened to the node
+ * that holds it unless that is a whole block or module: an unclosed `AzureOpenAI(` marks its whole
+ * argument list broken, not just the point where the `)` is missing. One walk, the first time a
+ * fix asks.
+ */
+export function syntaxErrors(mod: PyModule): { start: number; end: number }[] {
+  return mod.memo('syntax-errors', () => {
+    const out: { start: number; end: number }[] = [];
+    mod.tree.iterate({
+      enter(n) {
+        if (!n.type.isError) return;
+        const holder = n.node.parent;
+        const wide = holder && holder.name !== 'Script' && holder.name !== 'Body' && holder.name !== 'StatementGroup';
+        out.push(wide ? { start: holder.from, end: holder.to } : { start: n.from, end: n.to });
+      },
+    });
+    return out;
+  });
+}
 
 export function parsePython(text: string, path = ''): PyModule {
   const tree = incremental.parse(path, text);

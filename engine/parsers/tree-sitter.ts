@@ -17,6 +17,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Parser } from '../rule';
 import type { SourceFile } from '../source';
+import { checkTimeBudget, timeBudgetExpired } from '../time-budget';
 import type webTreeSitter = require('web-tree-sitter');
 
 /** A named syntax node, detached from tree-sitter. */
@@ -35,8 +36,8 @@ export interface SyntaxTree {
   root: SyntaxNode;
   /** True when tree-sitter had to recover from syntax errors (the tree is still usable). */
   hasError: boolean;
-  /** Where it recovered: ERROR nodes and MISSING tokens (`[start, end)`, a missing token is empty). */
-  errors: readonly (readonly [number, number])[];
+  /** Where it recovered: `ERROR` nodes and (zero-width) missing tokens. */
+  errors: readonly { start: number; end: number }[];
   file: SourceFile;
 }
 
@@ -73,8 +74,11 @@ function loadRuntime(): Promise<typeof webTreeSitter> {
   })());
 }
 
-/** Copies the named nodes of a tree-sitter tree into plain objects, iteratively (no recursion limit). */
-function detach(tree: webTreeSitter.Tree): SyntaxNode {
+/**
+ * Copies the named nodes of a tree-sitter tree into plain objects, iteratively (no recursion
+ * limit), and collects where tree-sitter recovered from errors.
+ */
+function detach(tree: webTreeSitter.Tree, errors: { start: number; end: number }[]): SyntaxNode {
   const cursor = tree.walk();
   try {
     const root: SyntaxNode = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, parent: null, children: [] };
@@ -92,6 +96,7 @@ function detach(tree: webTreeSitter.Tree): SyntaxNode {
       }
       stack.length = depth;
       const parent = stack[depth - 1];
+      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) errors.push({ start: cursor.startIndex, end: cursor.endIndex });
       if (cursor.nodeIsNamed) {
         const node: SyntaxNode = { type: cursor.nodeType, field: cursor.currentFieldName, start: cursor.startIndex, end: cursor.endIndex, parent, children: [] };
         parent.children.push(node);
@@ -147,31 +152,24 @@ export function treeSitterParser<T extends SyntaxTree>(spec: GrammarSpec, extend
       if (!parser) {
         throw new Error(failure ? `the ${spec.language} grammar could not be loaded (${failure})` : `the ${spec.language} grammar is not loaded (Engine.init() was not awaited)`);
       }
-      const tree = parser.parse(file.text);
-      if (!tree) throw new Error('tree-sitter returned no tree');
+      // Tree-sitter's error recovery can take seconds on long broken input: its progress callback
+      // cancels the parse once the file's time budget is spent (returning true cancels).
+      const cancel = (() => timeBudgetExpired()) as unknown as (state: webTreeSitter.ParseState) => void;
+      const tree = parser.parse(file.text, null, { progressCallback: cancel });
+      if (!tree) {
+        checkTimeBudget();
+        throw new Error('tree-sitter returned no tree');
+      }
       try {
-        const hasError = tree.rootNode.hasError;
-        return extend({ root: detach(tree), hasError, errors: hasError ? errorRanges(tree.rootNode) : [], file });
+        const errors: { start: number; end: number }[] = [];
+        const root = detach(tree, errors);
+        return extend({ root, hasError: tree.rootNode.hasError, errors, file });
       } finally {
         tree.delete();
       }
     },
+    syntaxErrors: (tree) => tree.errors,
   };
-}
-
-/** ERROR nodes and MISSING tokens, found by descending only into subtrees that have one. */
-function errorRanges(root: webTreeSitter.Node): [number, number][] {
-  const out: [number, number][] = [];
-  const stack: webTreeSitter.Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.isError || n.isMissing) {
-      out.push([n.startIndex, n.endIndex]);
-      continue;
-    }
-    for (const c of n.children) if (c && c.hasError) stack.push(c);
-  }
-  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** The source text of `node`. */
@@ -199,5 +197,5 @@ export function* walk(root: SyntaxNode): Generator<SyntaxNode> {
  * not edit syntax that is not finished yet.
  */
 export function hasErrorWithin(tree: SyntaxTree, node: { start: number; end: number }): boolean {
-  return tree.errors.some(([s, e]) => s <= node.end && e >= node.start);
+  return tree.errors.some((e) => e.start <= node.end && e.end >= node.start);
 }

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Parser } from '../rule';
 import type { SourceFile } from '../source';
+import { outsideTimeBudget } from '../time-budget';
 
 export type { TSESTree } from '@typescript-eslint/typescript-estree';
 export type Node = TSESTree.Node;
@@ -28,7 +29,7 @@ let estree: Estree | undefined;
 /** Loads the compiler on first use (a separate bundle; see typescript-estree.ts). */
 function parse(...args: Parameters<Estree['parse']>): ReturnType<Estree['parse']> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  estree ??= require('./typescript-estree') as Estree;
+  estree ??= outsideTimeBudget(() => require('./typescript-estree') as Estree);
   return estree.parse(...args);
 }
 

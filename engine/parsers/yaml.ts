@@ -21,6 +21,7 @@ export function parseYaml(text: string): YamlStream {
 export const yamlParser: Parser<YamlStream> = {
   id: 'yaml',
   parse: (file) => parseYaml(file.text),
+  syntaxErrors: (stream) => stream.documents.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1] }))),
 };
 
 /** The string form of a scalar key or value (numbers and booleans as written), else undefined. */

@@ -135,10 +135,24 @@ const OTHER_SERVICE = /search|storage|cosmos|redis|service[_-]?bus|event[_-]?hub
 const NOT_A_KEY = /md5|sha\d*|hash|checksum|integrity|etag|guid|uuid|commit|fingerprint|thumbprint|nonce|correlation|request[_-]?id|trace[_-]?id|tenant|client[_-]?id|object[_-]?id|subscription[_-]?id|PublicKeyToken|instance[_-]?id/i;
 const IDENT = /[A-Za-z_$@][\w.:$-]*/g;
 
-/** Identifiers written on `line` before column `col`. */
+/**
+ * How far before a literal, on its line, a name may stand to give it context. Bounded so a
+ * minified line with thousands of hex tokens is not re-read from its start for each one.
+ */
+const CONTEXT_CHARS = 256;
+
+/** The text of `line` before column `col`, at most {@link CONTEXT_CHARS} of it. */
+function textBefore(line: string, col: number): string {
+  const from = Math.max(0, col - CONTEXT_CHARS);
+  const text = line.slice(from, Math.min(col, line.length));
+  // Cut inside a word: drop the partial word (it would read as another name).
+  return from > 0 ? text.replace(/^[\w.:$@-]+/, '') : text;
+}
+
+/** Identifiers written on `line` before column `col` (within {@link CONTEXT_CHARS}). */
 function namesBefore(line: string, col: number): string[] {
   // `@key` (REST Client variable), `$apiKey` (PowerShell/PHP): the sigil is not part of the name.
-  return (line.slice(0, col).match(IDENT) ?? []).map((n) => n.replace(/^[@$]+/, ''));
+  return (textBefore(line, col).match(IDENT) ?? []).map((n) => n.replace(/^[@$]+/, ''));
 }
 
 /**
@@ -152,21 +166,42 @@ export function findContextualHexKeys(text: string): KeyLiteral[] {
   for (const t of hexTokens(text)) candidates.push({ index: t.index, value: t.value, key: t.value, encoded: false });
   if (ENCODED_HEX.test(text)) for (const e of encodedKeys(text, true)) if (e.key.length === 32) candidates.push({ index: e.index, value: e.run, key: e.key, encoded: true });
   let lineStarts: number[] | undefined;
+  const endpointNearLine = new Map<number, boolean>();
+  // A name stands before many literals on a minified line: judge each once.
+  const keyLikeNames = new Map<string, boolean>();
+  const keyLike = (n: string): boolean => {
+    let v = keyLikeNames.get(n);
+    if (v === undefined) keyLikeNames.set(n, (v = KEY_LIKE.test(n) || isAzureKeyName(n)));
+    return v;
+  };
+  let cachedLineNo = -1;
+  let cachedLine = '';
   for (const c of candidates) {
     const value = c.value;
     if (looksGenerated(c.key)) continue;
     lineStarts ??= computeLineStarts(text);
     const lineNo = lineAt(lineStarts, c.index);
-    const line = lineText(text, lineStarts, lineNo);
+    // One line read per line, not per literal (a minified line holds thousands of them).
+    if (lineNo !== cachedLineNo) {
+      cachedLineNo = lineNo;
+      cachedLine = lineText(text, lineStarts, lineNo);
+    }
+    const line = cachedLine;
     const col = c.index - lineStarts[lineNo];
     let names = namesBefore(line, col);
-    if (/\bvalue["']?\s*[:=]\s*["']?$/i.test(line.slice(0, col)) && lineNo > 0) {
-      names = [...namesBefore(lineText(text, lineStarts, lineNo - 1), Infinity), ...names];
+    const before = textBefore(line, col);
+    if (/\bvalue["']?\s*[:=]\s*["']?$/i.test(before) && lineNo > 0) {
+      const previous = lineText(text, lineStarts, lineNo - 1);
+      names = [...namesBefore(previous, previous.length), ...names];
     }
-    if (names.some((n) => NOT_A_KEY.test(n)) || NOT_A_KEY.test(line.slice(0, col))) continue;
-    const keyNames = names.filter((n) => KEY_LIKE.test(n) || isAzureKeyName(n));
+    if (NOT_A_KEY.test(before) || names.some((n) => NOT_A_KEY.test(n))) continue;
+    const keyNames = names.filter((n) => keyLike(n));
     if (keyNames.length === 0 || keyNames.some((n) => OTHER_SERVICE.test(n))) continue;
-    if (!keyNames.some((n) => isAzureKeyName(n)) && !endpointNear(text, lineStarts, lineNo)) continue;
+    if (!keyNames.some((n) => isAzureKeyName(n))) {
+      let near = endpointNearLine.get(lineNo);
+      if (near === undefined) endpointNearLine.set(lineNo, (near = endpointNear(text, lineStarts, lineNo)));
+      if (!near) continue;
+    }
     out.push({ start: c.index, end: c.index + value.length, value, encoded: c.encoded });
   }
   return out.sort((a, b) => a.start - b.start);

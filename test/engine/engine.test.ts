@@ -4,7 +4,7 @@ import { Engine, type LintOptions } from '../../engine/engine';
 import { applyFixes, fixToFixpoint, MAX_FIX_PASSES } from '../../engine/fixes';
 import { LineIndex } from '../../engine/source';
 import { MemoryWorkspace } from '../helpers/rule-tester';
-import { crashingRule, fakeEmbedder, infoRule, loopingRule, markerRule, parsingRuleA, parsingRuleB, pythonMarkerRule, relatedRule, unsafeRule } from '../helpers/fake-rules';
+import { callFixRule, crashingRule, fakeEmbedder, growingRule, infoRule, loopingRule, markerRule, slowRule, parsingRuleA, parsingRuleB, pythonMarkerRule, relatedRule, unsafeRule } from '../helpers/fake-rules';
 import type { Rule } from '../../engine/rule';
 
 const options = (severities: Record<string, string> = {}): LintOptions => ({
@@ -162,9 +162,41 @@ describe('fixes', () => {
     assert.equal(unsafe.remaining.length, 0);
   });
 
-  it('stops a fix that keeps re-triggering itself after a bounded number of passes', () => {
-    const out = fixToFixpoint(new Engine([loopingRule]), '/ws/a.py', 'LOOP', options(), 'safe');
+  it('stops, with a notice, a fix that is offered again after it was applied (no text written twice)', () => {
+    const out = fixToFixpoint(new Engine([loopingRule, markerRule]), '/ws/a.py', 'LOOP KEYWORD', options(), 'safe');
+    assert.equal(out.text, 'LOOPx keyword', 'applied once; the marker fix still applied');
+    assert.equal(out.passes, 1);
+    assert.deepEqual(
+      out.notices.map((n) => n.message),
+      ['Stopped fixing AOAI996 at line 1: its fix was offered again after it was applied (the code around it may be unfinished).'],
+    );
+  });
+
+  it('stops a fix that re-triggers itself under new titles after a bounded number of passes', () => {
+    const out = fixToFixpoint(new Engine([growingRule]), '/ws/a.py', 'GROW', options(), 'safe');
     assert.equal(out.passes, MAX_FIX_PASSES);
-    assert.equal(out.text, 'LOOP' + 'x'.repeat(MAX_FIX_PASSES));
+    assert.equal(out.text, 'GROW' + '+'.repeat(MAX_FIX_PASSES));
+  });
+
+  it('offers no fix on a node with a parse error, and offers it once the syntax is complete', () => {
+    const e = new Engine([callFixRule]);
+    const broken = e.lint('/ws/a.py', 'x = CALL(\n', options());
+    assert.equal(broken.findings.length, 1, 'the finding stays');
+    assert.deepEqual(broken.findings[0].fixes, []);
+    assert.equal(fixToFixpoint(e, '/ws/a.py', 'x = CALL(\n', options(), 'safe').text, 'x = CALL(\n');
+    const complete = e.lint('/ws/a.py', 'x = CALL()\n', options());
+    assert.equal(complete.findings[0].fixes.length, 1);
+  });
+});
+
+describe('time budget', () => {
+  it('turns a file that runs past its budget into one notice and no findings, and lints the next file', () => {
+    const e = new Engine([slowRule, markerRule]);
+    const slow = e.lint('/ws/a.py', 'SLOW KEYWORD', { ...options(), timeBudgetMs: 5 });
+    assert.deepEqual(slow.findings, []);
+    assert.deepEqual(slow.notices, [{ path: '/ws/a.py', level: 'warning', message: 'Skipped: took longer than 5 ms.' }]);
+    const next = e.lint('/ws/b.py', 'KEYWORD', { ...options(), timeBudgetMs: 5 });
+    assert.equal(next.findings.length, 1);
+    assert.deepEqual(next.notices, []);
   });
 });

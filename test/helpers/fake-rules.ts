@@ -154,3 +154,49 @@ export const relatedRule: Rule = {
     }
   },
 };
+
+/** Flags `GROW` and appends one more `+` each time, under a new title each pass (only the pass limit stops it). */
+export const growingRule: Rule = {
+  meta: meta('AOAI997', 'test-growing', { fix: 'safe' }),
+  prefilter: /GROW/,
+  check(ctx) {
+    const i = ctx.file.text.indexOf('GROW');
+    const n = ctx.file.text.length;
+    if (i >= 0) ctx.report({ start: i, end: i + 4, message: 'grow', fixes: [{ title: `grow to ${n + 1}`, applicability: 'safe', edits: [{ start: n, end: n, newText: '+' }] }] });
+  },
+};
+
+/** A parser that marks each `(` without a later `)` as a syntax error from there to the end of the text. */
+export const bracketParser: Parser<{ errors: { start: number; end: number }[] }> = {
+  id: 'test-brackets',
+  parse(file) {
+    const open = file.text.lastIndexOf('(');
+    return { errors: open >= 0 && file.text.indexOf(')', open) < 0 ? [{ start: open, end: file.text.length }] : [] };
+  },
+  syntaxErrors: (parsed) => parsed.errors,
+};
+
+/** Flags `CALL(`; its fix inserts `key=token` after the bracket (a fix on a node that may be unclosed). */
+export const callFixRule: Rule = {
+  meta: meta('AOAI998', 'test-call-fix', { fix: 'safe' }),
+  prefilter: /CALL\(/,
+  check(ctx) {
+    ctx.parse(bracketParser);
+    for (const m of ctx.file.text.matchAll(/CALL\(/g)) {
+      const at = m.index! + 5;
+      ctx.report({ start: m.index!, end: at, message: 'call', fixes: [{ title: 'add token', applicability: 'safe', edits: [{ start: at, end: at, newText: 'token' }] }] });
+    }
+  },
+};
+
+/** Spins for `SLOW` milliseconds of wall time (a runaway rule), then reports nothing. */
+export const slowRule: Rule = {
+  meta: meta('AOAI989', 'test-slow'),
+  prefilter: /SLOW/,
+  check() {
+    const until = Date.now() + 40;
+    while (Date.now() < until) {
+      /* busy: a synchronous rule that a timer could not interrupt */
+    }
+  },
+};

@@ -11,6 +11,7 @@ export const bicepParser: Parser<BicepFile> = {
   parse(file) {
     return parseBicep(file.text);
   },
+  syntaxErrors: (parsed) => parsed.errors,
 };
 
 /** The unescaped content of a string literal with a map back to the file and an encoder. */

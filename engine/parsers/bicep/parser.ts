@@ -37,6 +37,8 @@ class BicepParser {
   private pos = 0;
   private depth = 0;
   private readonly errors: Span[] = [];
+  /** Closing brackets of the objects, arrays and argument lists being read, innermost last. */
+  private readonly closers: number[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -94,6 +96,20 @@ class BicepParser {
 
   private startsWith(s: string): boolean {
     return this.text.startsWith(s, this.pos);
+  }
+
+  /**
+   * At a closing bracket that is not the innermost container's: true when an outer container
+   * expects it (the innermost one is unclosed: end it there, unconsumed, so the outer one reads
+   * it); otherwise the closer is stray and is consumed here as an error, never re-read.
+   */
+  private strayCloser(own: number): boolean {
+    const c = this.code();
+    if (c === own || (c !== 125 && c !== 93 && c !== 41)) return false;
+    this.error(this.pos, this.pos + 1);
+    if (this.closers.lastIndexOf(c, this.closers.length - 2) >= 0) return true;
+    this.pos++;
+    return false;
   }
 
   private error(start: number, end: number): void {
@@ -421,17 +437,27 @@ class BicepParser {
 
   private parseArguments(): BicepExpression[] {
     const args: BicepExpression[] = [];
+    const start = this.pos;
     this.pos++; // (
+    this.closers.push(41);
     for (;;) {
       this.ws(true);
       const c = this.code();
       if (c === -1) {
-        this.error(this.pos, this.pos);
+        // Unclosed: the whole container is broken syntax (no fix edits inside it).
+        this.error(start, this.pos);
         break;
       }
       if (c === 41) {
         this.pos++;
         break;
+      }
+      if (c === 125 || c === 93) {
+        if (this.strayCloser(41)) {
+          this.error(start, this.pos);
+          break;
+        }
+        continue;
       }
       const before = this.pos;
       args.push(this.parseExpression());
@@ -445,6 +471,7 @@ class BicepParser {
         this.error(this.pos, this.pos);
       }
     }
+    this.closers.pop();
     return args;
   }
 
@@ -535,11 +562,13 @@ class BicepParser {
     const properties: BicepProperty[] = [];
     const resources: BicepResource[] = [];
     const spreads: BicepExpression[] = [];
+    this.closers.push(125);
     for (;;) {
       this.ws(true);
       const c = this.code();
       if (c === -1) {
-        this.error(this.pos, this.pos);
+        // Unclosed: the whole container is broken syntax (no fix edits inside it).
+        this.error(start, this.pos);
         break;
       }
       if (c === 125) {
@@ -548,6 +577,13 @@ class BicepParser {
       }
       if (c === 44) {
         this.pos++;
+        continue;
+      }
+      if (c === 93 || c === 41) {
+        if (this.strayCloser(125)) {
+          this.error(start, this.pos);
+          break;
+        }
         continue;
       }
       const itemStart = this.pos;
@@ -589,6 +625,7 @@ class BicepParser {
       properties.push({ kind: 'property', start: itemStart, end: value.end, key, decorators, value });
       this.afterItem();
     }
+    this.closers.pop();
     return { kind: 'object', start, end: this.pos, properties, resources, spreads };
   }
 
@@ -614,11 +651,13 @@ class BicepParser {
     this.ws(true);
     if (this.startsWithWord('for')) return this.parseFor(start);
     const items: BicepExpression[] = [];
+    this.closers.push(93);
     for (;;) {
       this.ws(true);
       const c = this.code();
       if (c === -1) {
-        this.error(this.pos, this.pos);
+        // Unclosed: the whole container is broken syntax (no fix edits inside it).
+        this.error(start, this.pos);
         break;
       }
       if (c === 93) {
@@ -627,6 +666,13 @@ class BicepParser {
       }
       if (c === 44) {
         this.pos++;
+        continue;
+      }
+      if (c === 125 || c === 41) {
+        if (this.strayCloser(93)) {
+          this.error(start, this.pos);
+          break;
+        }
         continue;
       }
       const before = this.pos;
@@ -638,6 +684,7 @@ class BicepParser {
       if (this.pos === before) this.skipItem();
       else this.afterItem();
     }
+    this.closers.pop();
     const array: BicepArray = { kind: 'array', start, end: this.pos, items };
     return array;
   }

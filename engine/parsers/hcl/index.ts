@@ -11,6 +11,7 @@ export const hclParser: Parser<HclFile> = {
   parse(file) {
     return parseHcl(file.text);
   },
+  syntaxErrors: (parsed) => parsed.errors,
 };
 
 /** The attribute `name` directly in `body` (the last one wins, as duplicates are an error in HCL). */

@@ -116,7 +116,7 @@ class HclParser {
       this.ws(true);
       const c = this.code();
       if (c === -1) {
-        if (nested) this.error(this.pos, this.pos);
+        if (nested) this.error(start, this.pos);
         break;
       }
       if (c === 125 /* } */) {
@@ -355,7 +355,7 @@ class HclParser {
       this.ws();
       const c = this.code();
       if (c === -1) {
-        this.error(this.pos, this.pos);
+        this.error(name.start, this.pos);
         break;
       }
       if (c === 41) {
@@ -446,7 +446,7 @@ class HclParser {
         this.ws();
         const c = this.code();
         if (c === -1) {
-          this.error(this.pos, this.pos);
+          this.error(start, this.pos);
           break;
         }
         if (c === 93) {
@@ -488,7 +488,7 @@ class HclParser {
       this.ws(true);
       const c = this.code();
       if (c === -1) {
-        this.error(this.pos, this.pos);
+        this.error(start, this.pos);
         break;
       }
       if (c === 125) {
