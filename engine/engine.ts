@@ -1,5 +1,6 @@
 import { docsUrl } from './docs-url';
 import { kindOfPath } from './file-kinds';
+import { redactResult } from './redact';
 import { isSuppressed, parseDirectives, type Directive } from './suppressions';
 import { SourceFile } from './source';
 import type { Parser, Rule, RuleContext, RuleSettings } from './rule';
@@ -175,7 +176,7 @@ export class Engine {
       }
     }
     result.findings = dedupe(result.findings).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-    return result;
+    return redactResult(result);
   }
 
   private parseCache(file: SourceFile): <T>(parser: Parser<T>) => T {
