@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTwoFilesPatch } from 'diff';
-import { fixToFixpoint, type FixMode } from '../engine/fixes';
+import type { FixMode } from '../engine/fixes';
 import { Project } from '../engine/project';
 import { redactText } from '../engine/redact';
-import type { FileResult, Severity } from '../engine/types';
-import { writeFileAtomic } from '../engine/write-file';
+import type { Severity } from '../engine/types';
+import { writeReport } from '../engine/write-file';
 import type { Engine } from '../engine/engine';
 import { createEngine } from '../rules';
+import { fixFiles } from './fix-files';
 import { formatJson, formatSarif, formatText, type Report } from './format';
 import { VERSION } from './version';
 
@@ -20,7 +20,7 @@ Finds Azure OpenAI / Azure AI Services API-key authentication and rewrites it to
 
 Options:
   -f, --format <text|json|sarif>   Output format (default: text)
-  -o, --output <file>              Write the report to a file instead of stdout
+  -o, --output <file>              Write the report to a file instead of stdout ("-": stdout)
       --fix                        Apply safe fixes and write the files
       --unsafe-fixes               With --fix or --diff, also apply unsafe fixes (they change auth)
       --diff                       Print the fixes as a unified diff; write nothing
@@ -105,27 +105,8 @@ export async function main(
   if (only) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => only!.has(x.code)) }));
 
   const mode: FixMode = values['unsafe-fixes'] ? 'unsafe' : 'safe';
-  const diffs: string[] = [];
-  if (values.fix || values.diff) {
-    files = files.map((f) => {
-      if (!f.findings.some((x) => x.fixes.length)) return f;
-      const original = fs.readFileSync(f.path, 'utf8');
-      const { options } = project.lintOptionsFor(f.path);
-      const outcome = fixToFixpoint(engine, f.path, original, { ...options, only }, mode, f.kind);
-      if (outcome.text === original) return f;
-      if (values.diff) {
-        const name = path.relative(io.cwd, f.path).split(path.sep).join('/');
-        diffs.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, original, outcome.text, '', '', { context: 3 }));
-        return f;
-      }
-      try {
-        writeFileAtomic(f.path, outcome.text);
-      } catch (e) {
-        return { ...f, notices: [...f.notices, { path: f.path, level: 'error', message: `Cannot write fixes: ${(e as Error).message}` }] };
-      }
-      return { ...f, findings: outcome.remaining } satisfies FileResult;
-    });
-  }
+  let diffs: string[] = [];
+  if (values.fix || values.diff) ({ files, diffs } = await fixFiles(files, { engine, project, mode, only, diff: !!values.diff, cwd: io.cwd }));
 
   const report: Report = { files, notices: scan.notices, rules: engine.rules, cwd: io.cwd, version: VERSION, unsafeFixes: mode === 'unsafe' };
   let output: string;
@@ -136,13 +117,12 @@ export async function main(
   } else if (format === 'json') output = formatJson(report);
   else if (format === 'sarif') output = formatSarif(report);
   else {
-    const color = !values['no-color'] && !values.output && !!io.stdout.isTTY && !process.env.NO_COLOR;
+    const color = !values['no-color'] && (!values.output || values.output === '-') && !!io.stdout.isTTY && !process.env.NO_COLOR;
     output = formatText(report, color);
   }
-  if (values.output) {
+  if (values.output && values.output !== '-') {
     try {
-      fs.mkdirSync(path.dirname(path.resolve(io.cwd, values.output)), { recursive: true });
-      writeFileAtomic(path.resolve(io.cwd, values.output), output);
+      writeReport(path.resolve(io.cwd, values.output), output);
     } catch (e) {
       io.stderr.write(`aoai-lint: cannot write ${values.output}: ${(e as Error).message}\n`);
       return 2;
