@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FixMode } from '../engine/fixes';
-import { Project } from '../engine/project';
+import { Project, scanRootsOf } from '../engine/project';
 import { redactText } from '../engine/redact';
 import type { Severity } from '../engine/types';
 import { writeReport } from '../engine/write-file';
@@ -90,7 +90,10 @@ export async function main(
   if (values.config && !fs.existsSync(values.config)) return usage(io, `config file not found: ${values.config}`);
 
   const roots = positionals.length ? positionals : ['.'];
-  const project = new Project(engine, io.cwd, { configPath: values.config ? path.resolve(io.cwd, values.config) : undefined });
+  const absRoots = roots.map((r) => path.resolve(io.cwd, r));
+  const configPath = values.config ? path.resolve(io.cwd, values.config) : undefined;
+  // Rules follow references (Bicep modules, parent policies) only inside what was asked to be scanned.
+  const project = new Project(engine, io.cwd, { configPath, trustedRoots: scanRootsOf(absRoots) });
   const started = Date.now();
   const progress = io.stderr.isTTY
     ? (done: number, file: string) => {
@@ -98,7 +101,6 @@ export async function main(
       }
     : undefined;
 
-  const absRoots = roots.map((r) => path.resolve(io.cwd, r));
   const scan = await project.lintPaths(absRoots, progress);
   if (progress) io.stderr.write('\r\x1b[K');
   let files = scan.files;

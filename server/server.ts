@@ -42,7 +42,7 @@ import { URI } from 'vscode-uri';
 import picomatch from 'picomatch';
 import { ALWAYS_EXCLUDED_DIRS, CONFIG_FILE_NAMES } from '../engine/config';
 import type { Engine } from '../engine/engine';
-import { readFileForLint } from '../engine/project';
+import { readFileForLint, withReadNotices } from '../engine/project';
 import { kindOfPath } from '../engine/file-kinds';
 import { fixToFixpoint } from '../engine/fixes';
 import type { FileKind, Finding } from '../engine/types';
@@ -133,7 +133,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const filePath = projects.pathOf(doc.uri);
     const kind = kindOfDocument(doc.uri, doc.languageId);
     const text = doc.getText();
-    const result = s.enable && kind ? engine.lint(filePath, text, projects.optionsFor(filePath, s), kind) : undefined;
+    const options = projects.optionsFor(filePath, s);
+    const result = s.enable && kind ? withReadNotices(engine.lint(filePath, text, options, kind), options.workspace) : undefined;
     for (const n of result?.notices ?? []) log(`${doc.uri}: ${n.message}`);
     return { uri: doc.uri, version: doc.version, kind, filePath, text, findings: result?.findings ?? [], settings: s };
   }
@@ -331,7 +332,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const text = readForLint(filePath);
     if (text === undefined) return [];
     const kind = kindOfPath(filePath);
-    const result = engine.lint(filePath, text, projects.optionsFor(filePath, s), kind);
+    const options = projects.optionsFor(filePath, s);
+    const result = withReadNotices(engine.lint(filePath, text, options, kind), options.workspace);
     for (const n of result.notices) log(`${filePath}: ${n.message}`);
     return result.findings;
   }
