@@ -86,21 +86,24 @@ export class ConfinedWorkspaceReader implements WorkspaceReader {
   }
 
   readFile(p: string): string | undefined {
-    return this.allows(p) ? this.base.readFile(p) : undefined;
+    if (this.allows(p)) return this.base.readFile(p);
+    this.refusedPaths.add(path.resolve(p));
+    return undefined;
   }
 
+  /** Listing a folder outside is refused without a notice: rules probe the folders above a file. */
   listDir(dir: string): string[] {
     return this.allows(dir) ? this.base.listDir(dir) : [];
   }
 
   /**
-   * Notices for the paths refused so far that exist (a rule probing for optional parents above
-   * the root is not worth a notice), for the file being linted; clears the record.
+   * Notices for the files refused so far that exist and are files (a rule probing for optional
+   * parents above the root is not worth a notice), for the file being linted; clears the record.
    */
   takeNotices(filePath: string): FileNotice[] {
     const out: FileNotice[] = [];
     for (const p of this.refusedPaths) {
-      if (!fs.existsSync(p)) continue;
+      if (!isFile(p)) continue;
       out.push({ path: filePath, level: 'warning', message: `Not read: ${p} is outside the workspace (${this.roots.join(', ')}); lint from a folder that holds both.` });
     }
     this.refusedPaths.clear();
@@ -108,10 +111,15 @@ export class ConfinedWorkspaceReader implements WorkspaceReader {
   }
 
   private allows(p: string): boolean {
-    const abs = path.resolve(p);
-    const real = realPathOf(abs);
-    if (this.roots.some((r) => isInside(real, r))) return true;
-    this.refusedPaths.add(abs);
+    const real = realPathOf(path.resolve(p));
+    return this.roots.some((r) => isInside(real, r));
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
     return false;
   }
 }
