@@ -1,5 +1,6 @@
 import { docsUrl } from './docs-url';
 import { kindOfPath } from './file-kinds';
+import { redactResult } from './redact';
 import { isSuppressed, parseDirectives, type Directive } from './suppressions';
 import { SourceFile } from './source';
 import type { Parser, Rule, RuleContext, RuleSettings } from './rule';
@@ -210,7 +211,7 @@ export class Engine {
     }
     if (options.reportUnusedSuppressions) result.unusedSuppressions = this.unusedSuppressions(directiveLines, options);
     result.findings = dedupe(result.findings).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-    return result;
+    return redactResult(result);
   }
 
   /**

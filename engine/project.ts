@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { ConfigResolver, type ResolvedConfig } from './config';
 import { MAX_FILE_BYTES, type Engine, type LintOptions } from './engine';
 import { kindOfPath } from './file-kinds';
 import { scanPaths } from './scan';
 import type { FileKind, FileNotice, FileResult, SeveritySetting } from './types';
-import { DiskWorkspaceReader, type WorkspaceReader } from './workspace-reader';
+import { ConfinedWorkspaceReader, DiskWorkspaceReader, type WorkspaceReader } from './workspace-reader';
 
 /**
  * A file's text for linting, read without caching (a scan must not hold a workspace in memory),
@@ -20,6 +21,30 @@ export function readFileForLint(filePath: string): { text: string } | { notice: 
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return { notice: { path: filePath, level: 'error', message: `Cannot read file: ${code}` } };
   }
+}
+
+/**
+ * Adds to a result the notices of reads its lint was refused (files outside the workspace), when
+ * it was linted with a {@link Project}'s options. Front-ends that call `Engine.lint` themselves
+ * (the language server) pass their results through this too.
+ */
+export function withReadNotices(result: FileResult, workspace: WorkspaceReader | undefined): FileResult {
+  if (workspace instanceof ConfinedWorkspaceReader) result.notices.push(...workspace.takeNotices(result.path));
+  return result;
+}
+
+/**
+ * The folders a scan of `paths` may read other files in: each path that is a folder, and the
+ * folder of each file (what a user scanning a file or a folder has vouched for).
+ */
+export function scanRootsOf(paths: string[]): string[] {
+  return paths.map((p) => {
+    try {
+      return fs.statSync(p).isDirectory() ? p : path.dirname(p);
+    } catch {
+      return p;
+    }
+  });
 }
 
 /** What a front-end (CLI or language server) may override on top of config files. */
@@ -47,13 +72,29 @@ export class Project {
   constructor(
     readonly engine: Engine,
     readonly root: string,
-    readonly options: { configPath?: string; overrides?: ProjectOverrides; workspace?: WorkspaceReader } = {},
+    readonly options: {
+      configPath?: string;
+      overrides?: ProjectOverrides;
+      workspace?: WorkspaceReader;
+      /** Folders rules may read other files in (default: `root`); see {@link ConfinedWorkspaceReader}. */
+      trustedRoots?: string[];
+    } = {},
   ) {
     this.configs = new ConfigResolver(root, engine.isRuleKey, options.configPath);
   }
 
   get workspace(): WorkspaceReader {
     return (this.options.workspace ??= new DiskWorkspaceReader());
+  }
+
+  private realRoots?: string[];
+  /**
+   * What rules read other files through: the workspace confined to the trusted roots, fresh for
+   * each lint so its refused reads are that file's notices.
+   */
+  confinedReader(): ConfinedWorkspaceReader {
+    this.realRoots ??= ConfinedWorkspaceReader.realRoots(this.options.trustedRoots ?? [this.root]);
+    return new ConfinedWorkspaceReader(this.workspace, this.realRoots);
   }
 
   /** Lint options for one file: config severities, then overrides. */
@@ -66,7 +107,7 @@ export class Project {
       options: {
         ruleSeverities: severities,
         settings: { ...config.settings, ...(this.options.overrides?.tokenScope ? { tokenScope: this.options.overrides.tokenScope } : {}) },
-        workspace: this.workspace,
+        workspace: this.confinedReader(),
         ...(this.options.overrides?.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
       },
     };
@@ -74,7 +115,8 @@ export class Project {
 
   /** Lints a text that may not be on disk (an editor buffer). */
   lintText(filePath: string, text: string, kind: FileKind | undefined = kindOfPath(filePath)): FileResult {
-    return this.engine.lint(filePath, text, this.lintOptionsFor(filePath).options, kind);
+    const { options } = this.lintOptionsFor(filePath);
+    return withReadNotices(this.engine.lint(filePath, text, options, kind), options.workspace);
   }
 
   /** Reads and lints one file from disk; unreadable files become notices. */

@@ -13,11 +13,12 @@ export function redactSecret(value: string): string {
 export const IDENTIFIABLE_KEY = /(?<![A-Za-z0-9])[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAA[A-Za-o]ACOG[A-Za-z0-9]{4}(?![A-Za-z0-9])/g;
 
 /**
- * A 32-character hex token standing alone (legacy key format; also GUIDs without dashes, MD5s).
- * A `-` before it only disqualifies it when it joins it to a word (`id-<hex>`): a diff's removed
- * line (`-<hex>`) or a CLI flag value must still be redacted.
+ * A 32-character hex token (legacy key format; also GUIDs without dashes, MD5s), standing alone or
+ * joined by `_` to a name: a key pasted into a setting name (`AZURE_OPENAI_API_KEY_<hex>`) is
+ * still the key. A `-` before it only disqualifies it when it joins it to a word (`id-<hex>`): a
+ * diff's removed line (`-<hex>`) or a CLI flag value must still be redacted.
  */
-export const HEX32 = /(?<![A-Za-z0-9_])(?<![A-Za-z0-9_]-)[0-9a-fA-F]{32}(?![A-Za-z0-9_-])/g;
+export const HEX32 = /(?<![A-Za-z0-9])(?<![A-Za-z0-9_]-)[0-9a-fA-F]{32}(?![A-Za-z0-9-])/g;
 
 /**
  * Replaces anything shaped like a key with its redacted form. `hex32` also redacts bare 32-hex
@@ -28,6 +29,29 @@ export function redactText(text: string, options: { hex32?: boolean } = {}): str
   let out = text.replace(IDENTIFIABLE_KEY, (m) => redactSecret(m));
   if (options.hex32) out = out.replace(HEX32, (m) => redactSecret(m));
   return out.replace(BASE64_KEY, (m) => (isEncodedKey(m, !!options.hex32) ? redactSecret(m) : m));
+}
+
+/**
+ * The same result with every message, fix title, data value and notice redacted (hex included):
+ * the engine applies it to everything `lint` returns, so no front-end (CLI, language server, a
+ * future one) can show a key a rule let slip, in a name or anywhere else. Fix edits are left
+ * alone: they are file content, applied to the file, never shown as a message.
+ */
+export function redactResult<T extends RedactableResult>(result: T): T {
+  const r = (s: string) => redactText(s, { hex32: true });
+  for (const f of result.findings) {
+    f.message = r(f.message);
+    if (f.fixes.length) f.fixes = f.fixes.map((x) => ({ ...x, title: r(x.title) }));
+    if (f.data) for (const [k, v] of Object.entries(f.data)) if (typeof v === 'string') f.data[k] = r(v);
+  }
+  for (const n of result.notices) n.message = r(n.message);
+  return result;
+}
+
+/** The parts of a lint result that carry text meant for people. */
+interface RedactableResult {
+  findings: { message: string; fixes: { title: string }[]; data?: Record<string, string | number | boolean> }[];
+  notices: { message: string }[];
 }
 
 /**

@@ -4,6 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import { ALWAYS_EXCLUDED_DIRS, CONFIG_FILE_NAMES, type ConfigResolver } from './config';
 import { kindOfPath } from './file-kinds';
 import type { FileNotice } from './types';
+import { isTempFileName } from './write-file';
 
 /** A file the scanner found, or a path it could not read. */
 export type ScanEntry = { path: string } | { notice: FileNotice };
@@ -21,7 +22,8 @@ const SKIPPED_FILES = new Set([...CONFIG_FILE_NAMES, 'package-lock.json', 'npm-s
  * Walks `roots` (files or directories) and yields every file the engine has a kind for, honouring
  * `.gitignore` files (nested, as git does) unless the nearest config turns that off, and each
  * config's include/exclude globs. Symbolic links to directories are not followed (no cycles).
- * Files named explicitly on the command line are always yielded.
+ * Files named explicitly on the command line are always yielded; the hidden temporary files of an
+ * interrupted write never are.
  */
 export function* scanPaths(roots: string[], configs: ConfigResolver): Generator<ScanEntry> {
   const seen = new Set<string>();
@@ -103,7 +105,7 @@ function* walk(dir: string, layers: IgnoreLayer[], configs: ConfigResolver, seen
       if (ignoredBy(active, abs, true)) continue;
       yield* walk(abs, active, configs, seen);
     } else if (entry.isFile()) {
-      if (SKIPPED_FILES.has(entry.name) || !kindOfPath(abs)) continue;
+      if (SKIPPED_FILES.has(entry.name) || isTempFileName(entry.name) || !kindOfPath(abs)) continue;
       if (ignoredBy(active, abs, false)) continue;
       if (!configs.forDir(dir).isIncluded(abs)) continue;
       if (seen.has(abs)) continue;

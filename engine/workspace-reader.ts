@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FileNotice } from './types';
 
 /**
  * Read-only access to other files, for rules that follow references across files (Bicep modules,
@@ -60,5 +62,86 @@ export class OverlayWorkspaceReader implements WorkspaceReader {
 
   listDir(dir: string): string[] {
     return this.base.listDir(dir);
+  }
+}
+
+/**
+ * A reader that never leaves the workspace: a path outside every root (after `..` and symbolic
+ * links are resolved) is not read, only remembered, so a cloned repository cannot make the linter
+ * open `/etc/…` or `../../other-repo/…` through a Bicep module, a `.bicepparam` `using` or an APIM
+ * fragment. The roots are the CLI's scan roots or the editor's workspace folder.
+ */
+export class ConfinedWorkspaceReader implements WorkspaceReader {
+  private readonly refusedPaths = new Set<string>();
+
+  /** `roots` as {@link ConfinedWorkspaceReader.realRoots} gives them. */
+  constructor(
+    private readonly base: WorkspaceReader,
+    private readonly roots: readonly string[],
+  ) {}
+
+  /** Roots with their links resolved, as paths are compared. */
+  static realRoots(roots: readonly string[]): string[] {
+    return roots.map((r) => realPathOf(r));
+  }
+
+  readFile(p: string): string | undefined {
+    if (this.allows(p)) return this.base.readFile(p);
+    this.refusedPaths.add(path.resolve(p));
+    return undefined;
+  }
+
+  /** Listing a folder outside is refused without a notice: rules probe the folders above a file. */
+  listDir(dir: string): string[] {
+    return this.allows(dir) ? this.base.listDir(dir) : [];
+  }
+
+  /**
+   * Notices for the files refused so far that exist and are files (a rule probing for optional
+   * parents above the root is not worth a notice), for the file being linted; clears the record.
+   */
+  takeNotices(filePath: string): FileNotice[] {
+    const out: FileNotice[] = [];
+    for (const p of this.refusedPaths) {
+      if (!isFile(p)) continue;
+      out.push({ path: filePath, level: 'warning', message: `Not read: ${p} is outside the workspace (${this.roots.join(', ')}); lint from a folder that holds both.` });
+    }
+    this.refusedPaths.clear();
+    return out;
+  }
+
+  private allows(p: string): boolean {
+    const real = realPathOf(path.resolve(p));
+    return this.roots.some((r) => isInside(real, r));
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isInside(p: string, root: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..' + path.sep) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/** The real path of `p`, or of its deepest existing ancestor joined with the rest. */
+function realPathOf(p: string): string {
+  const abs = path.resolve(p);
+  const rest: string[] = [];
+  let cur = abs;
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(cur), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(cur);
+      if (parent === cur) return abs;
+      rest.push(path.basename(cur));
+      cur = parent;
+    }
   }
 }

@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTwoFilesPatch } from 'diff';
-import { fixToFixpoint, type FixMode } from '../engine/fixes';
-import { Project } from '../engine/project';
+import type { FixMode } from '../engine/fixes';
+import { Project, scanRootsOf } from '../engine/project';
 import { redactText } from '../engine/redact';
-import type { FileResult, Severity } from '../engine/types';
-import { writeFileAtomic } from '../engine/write-file';
+import type { Severity } from '../engine/types';
+import { writeReport } from '../engine/write-file';
 import type { Engine } from '../engine/engine';
 import { createEngine } from '../rules';
+import { fixFiles } from './fix-files';
 import { formatJson, formatSarif, formatText, type Report } from './format';
 import { VERSION } from './version';
 import * as extra from './cli-options';
@@ -27,7 +27,7 @@ Finds Azure OpenAI / Azure AI Services API-key authentication and rewrites it to
 Options:
   -f, --format <text|json|sarif|markdown>
                                    Output format (default: text)
-  -o, --output <file>              Write the report to a file instead of stdout
+  -o, --output <file>              Write the report to a file instead of stdout ("-": stdout)
       --fix                        Apply safe fixes and write the files
       --unsafe-fixes               With --fix or --diff, also apply unsafe fixes (they change auth)
       --diff                       Print the fixes as a unified diff; write nothing
@@ -122,12 +122,14 @@ export async function main(
     io.stderr.write(`aoai-lint: ${(e as Error).message}\n`);
     return 2;
   }
+  const absRoots = roots.map((r) => path.resolve(io.cwd, r));
+  // Rules follow references (Bicep modules, parent policies) only inside what was asked to be scanned.
   const project = new Project(engine, io.cwd, {
     configPath: values.config ? path.resolve(io.cwd, values.config) : undefined,
     overrides: values['report-unused-suppressions'] ? { reportUnusedSuppressions: true } : undefined,
+    trustedRoots: scanRootsOf(stdinName ? [path.resolve(io.cwd, stdinName)] : absRoots),
   });
   const progress = io.stderr.isTTY ? new Progress(io.stderr, { cwd: io.cwd }) : undefined;
-  const absRoots = roots.map((r) => path.resolve(io.cwd, r));
   const texts = new Map<string, string>();
   let scan: Awaited<ReturnType<Project['lintPaths']>>;
   if (stdinName) {
@@ -152,30 +154,9 @@ export async function main(
   if (only) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => only!.has(x.code)) }));
 
   const mode: FixMode = values['unsafe-fixes'] ? 'unsafe' : 'safe';
-  const diffs: string[] = [];
+  let diffs: string[] = [];
   let fixed = 0;
-  if (values.fix || values.diff) {
-    files = files.map((f) => {
-      if (!f.findings.some((x) => x.fixes.length)) return f;
-      const original = fs.readFileSync(f.path, 'utf8');
-      const { options } = project.lintOptionsFor(f.path);
-      const outcome = fixToFixpoint(engine, f.path, original, { ...options, only }, mode, f.kind);
-      if (outcome.notices.length) f = { ...f, notices: [...f.notices, ...outcome.notices] };
-      if (outcome.text === original) return f;
-      if (values.diff) {
-        const name = path.relative(io.cwd, f.path).split(path.sep).join('/');
-        diffs.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, original, outcome.text, '', '', { context: 3 }));
-        return f;
-      }
-      try {
-        writeFileAtomic(f.path, outcome.text);
-      } catch (e) {
-        return { ...f, notices: [...f.notices, { path: f.path, level: 'error', message: `Cannot write fixes: ${(e as Error).message}` }] };
-      }
-      fixed += outcome.fixedCount;
-      return { ...f, findings: outcome.remaining } satisfies FileResult;
-    });
-  }
+  if (values.fix || values.diff) ({ files, diffs, fixed } = await fixFiles(files, { engine, project, mode, only, diff: !!values.diff, cwd: io.cwd }));
 
   const fps = extra.fingerprints(files, extra.fileLines(files, texts));
   if (values['write-baseline']) {
@@ -202,7 +183,7 @@ export async function main(
   else if (format === 'sarif') output = formatSarif(report);
   else if (format === 'markdown') output = formatMarkdown(report);
   else {
-    const color = extra.useColor(values['no-color'] ? false : values.color, io.env ?? process.env, !!io.stdout.isTTY, !!values.output);
+    const color = extra.useColor(values['no-color'] ? false : values.color, io.env ?? process.env, !!io.stdout.isTTY, !!values.output && values.output !== '-');
     output = formatText(report, color);
     if (values.statistics) output += extra.formatStatistics(files);
   }
@@ -220,10 +201,9 @@ export async function main(
       return 2;
     }
   }
-  if (values.output) {
+  if (values.output && values.output !== '-') {
     try {
-      fs.mkdirSync(path.dirname(path.resolve(io.cwd, values.output)), { recursive: true });
-      writeFileAtomic(path.resolve(io.cwd, values.output), output);
+      writeReport(path.resolve(io.cwd, values.output), output);
     } catch (e) {
       io.stderr.write(`aoai-lint: cannot write ${values.output}: ${(e as Error).message}\n`);
       return 2;

@@ -42,12 +42,14 @@ import { URI } from 'vscode-uri';
 import picomatch from 'picomatch';
 import { ALWAYS_EXCLUDED_DIRS, CONFIG_FILE_NAMES } from '../engine/config';
 import type { Engine } from '../engine/engine';
-import { readFileForLint } from '../engine/project';
+import { forgetParses } from '../engine/parsers/incremental';
+import { readFileForLint, withReadNotices } from '../engine/project';
 import { kindOfPath } from '../engine/file-kinds';
 import { fixToFixpoint } from '../engine/fixes';
 import type { FileKind, Finding } from '../engine/types';
 import { createEngine } from '../rules';
 import { BaselineFiles, baselinedDiagnostics, baselinePath } from './lsp/baseline';
+import { notebookModulePath } from '../rules/python/notebook-embedder';
 import { buildCodeActions, resolveCodeAction, toDiagnostic, type ActionData, type LintState } from './lsp/code-actions';
 import { lintNotebook, notebookKey, type NotebookLint } from './lsp/notebooks';
 import { Projects, fsPathOf, kindOfDocument } from './lsp/projects';
@@ -60,6 +62,7 @@ import {
   type WorkspaceFixesArgs,
   type WorkspaceFixesResult,
 } from './lsp/protocol';
+import { FrameRepair } from './lsp/frame-repair';
 import { SettingsCache } from './lsp/settings';
 import { editsBetween } from './lsp/text-edits';
 import { VERSION } from './version';
@@ -78,9 +81,27 @@ const SCAN_CHUNK = 25;
 const CONFIG_FILES = new Set([...CONFIG_FILE_NAMES, '.gitignore']);
 const ALWAYS_EXCLUDED = new Set(ALWAYS_EXCLUDED_DIRS);
 
+/**
+ * The connection `process.argv` asks for. On stdio the client's bytes pass through FrameRepair
+ * (one malformed frame must not make the server deaf), and the console is sent to the client's
+ * log, as the library does for stdio, so a stray console.log never corrupts the stream.
+ */
+function connectionFromArgv(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  let connection: Connection | undefined;
+  const input = process.stdin.pipe(new FrameRepair((reason) => connection?.console.warn(`Skipped ${reason} from the client.`)));
+  connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  const c = connection.console;
+  console.log = (...a: unknown[]) => c.log(a.map(String).join(' '));
+  console.info = (...a: unknown[]) => c.info(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => c.warn(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => c.error(a.map(String).join(' '));
+  return connection;
+}
+
 /** Starts the server on stdio or IPC (from `process.argv`) and returns its connection. */
 export function startServer(options: ServerOptions = {}): Connection {
-  const connection = options.connection ?? createConnection(ProposedFeatures.all);
+  const connection = options.connection ?? connectionFromArgv();
   const engine = options.engine ?? createEngine();
   const debounceMs = options.debounceMs ?? 150;
   const ready = engine.init();
@@ -101,6 +122,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     changeAnnotations: false,
     resolveEdit: false,
     showDocument: false,
+    workspaceFolders: false,
   };
 
   /** Open documents by file path, for rules that read other files (a Bicep module being edited). */
@@ -143,7 +165,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const filePath = projects.pathOf(doc.uri);
     const kind = kindOfDocument(doc.uri, doc.languageId);
     const text = doc.getText();
-    const result = s.enable && kind ? engine.lint(filePath, text, projects.optionsFor(filePath, s), kind) : undefined;
+    const options = projects.optionsFor(filePath, s);
+    const result = s.enable && kind ? withReadNotices(engine.lint(filePath, text, options, kind), options.workspace) : undefined;
     for (const n of result?.notices ?? []) log(`${doc.uri}: ${n.message}`);
     return { uri: doc.uri, version: doc.version, kind, filePath, text, findings: result?.findings ?? [], settings: s };
   }
@@ -253,6 +276,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     timers.delete(k);
     notebookLints.delete(nb.uri);
     settings.evict(nb.uri);
+    forgetParses(notebookModulePath(projects.pathOf(nb.uri)));
     const published = new Set([...(notebookCells.get(nb.uri) ?? []), ...nb.cells.map((c) => c.document)]);
     notebookCells.delete(nb.uri);
     for (const uri of published) connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -290,8 +314,10 @@ export function startServer(options: ServerOptions = {}): Connection {
     const uri = e.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    const closed = states.get(uri);
     states.delete(uri);
     settings.evict(uri);
+    forgetParses(closed?.filePath ?? projects.pathOf(uri)); // its trees and text, kept for incremental re-parses
     if (URI.parse(uri).scheme === 'file') openByPath.delete(fsPathOf(uri));
     const nb = notebookOf(uri);
     let closedNotebook: string | undefined;
@@ -341,7 +367,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const text = readForLint(filePath);
     if (text === undefined) return [];
     const kind = kindOfPath(filePath);
-    const result = engine.lint(filePath, text, projects.optionsFor(filePath, s), kind);
+    const options = projects.optionsFor(filePath, s);
+    const result = withReadNotices(engine.lint(filePath, text, options, kind), options.workspace);
     for (const n of result.notices) log(`${filePath}: ${n.message}`);
     return result.findings;
   }
@@ -541,8 +568,12 @@ export function startServer(options: ServerOptions = {}): Connection {
       changeAnnotations: !!c.workspace?.workspaceEdit?.changeAnnotationSupport,
       resolveEdit: !!c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit'),
       showDocument: !!c.window?.showDocument?.support,
+      workspaceFolders: !!c.workspace?.workspaceFolders,
     };
-    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+    // Clients without the workspaceFolders capability (older Neovim setups, Sublime LSP, Emacs)
+    // name the workspace by rootUri, or by the deprecated rootPath.
+    const root = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : null);
+    const folders = params.workspaceFolders ?? (root ? [{ uri: root, name: '' }] : []);
     projects.setFolders(folders);
     return {
       capabilities: {
@@ -568,7 +599,9 @@ export function startServer(options: ServerOptions = {}): Connection {
       if (caps.watchedFilesDynamic) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
       }
-      if (projects.all().length > 0) {
+      // The library throws here for a client without the capability, which ended this handler
+      // before the start-up scan.
+      if (caps.workspaceFolders && projects.all().length > 0) {
         connection.workspace.onDidChangeWorkspaceFolders(
           guard('workspace folders', undefined, (e) => {
             const keep = projects.all().filter((f) => !e.removed.some((r) => r.uri === f.uri));

@@ -9,8 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { redactSecret, redactText } from '../engine/redact';
 import { main } from '../server/cli';
+import { CLIENT_CAPABILITIES, LspClient } from './server/lsp-client';
 import { fakeHexKey, fakeIdentifiableKey } from './rules/secrets/fake-keys';
 
 const EP = 'https://contoso.openai.azure.com/';
@@ -70,6 +72,20 @@ function workspaceFiles(): Record<string, string> {
   };
 }
 
+/**
+ * Keys where a name belongs: pasted as the environment variable's name, or joined by `_` to a
+ * setting name. Rules quote names, so these reach messages, fix titles and JSON `data` unless the
+ * engine redacts what leaves it.
+ */
+function keyAsNameFiles(): Record<string, string> {
+  return {
+    'names/env_name.py': `import os\nfrom openai import AzureOpenAI\nclient = AzureOpenAI(azure_endpoint="${EP}", api_key=os.getenv("${K}"), api_version="2024-10-21")\nc2 = AzureOpenAI(azure_endpoint="${EP}", api_key=os.environ["${H}"], api_version="2024-10-21")\nc3 = AzureOpenAI(azure_endpoint="${EP}", api_key=os.environ["AZURE_OPENAI_API_KEY_${H2}"], api_version="2024-10-21")\n`,
+    'names/env-name.ts': `import { AzureOpenAI } from 'openai';\nconst client = new AzureOpenAI({ endpoint: '${EP}', apiKey: process.env["${KA}"], apiVersion: '2024-10-21' });\nconst c2 = new AzureOpenAI({ endpoint: '${EP}', apiKey: process.env["AZURE_OPENAI_API_KEY_${H}"], apiVersion: '2024-10-21' });\n`,
+    'names/EnvName.cs': `using Azure;\nusing Azure.AI.OpenAI;\nvar client = new AzureOpenAIClient(new Uri("${EP}"), new AzureKeyCredential(Environment.GetEnvironmentVariable("${K}")));\nvar c2 = new AzureOpenAIClient(new Uri("${EP}"), new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY_${H2}")));\n`,
+    'names/.env': `AZURE_OPENAI_API_KEY_${H}=\nAZURE_OPENAI_${KA}_KEY=\n`,
+  };
+}
+
 /** Every 16-character piece of every key found in `output` (empty when nothing leaked). */
 function leaks(output: string): string[] {
   const found: string[] = [];
@@ -106,10 +122,11 @@ async function run(cwd: string, argv: string[]): Promise<{ code: number; out: st
 describe('no output ever prints a whole key', () => {
   let dir: string;
   const files = workspaceFiles();
+  const names = keyAsNameFiles();
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aoai-redaction-'));
-    for (const [rel, text] of Object.entries(files)) {
+    for (const [rel, text] of Object.entries({ ...files, ...names })) {
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
       fs.writeFileSync(path.join(dir, rel), text);
     }
@@ -119,6 +136,17 @@ describe('no output ever prints a whole key', () => {
   it('plants every key in the workspace (the test can fail)', () => {
     const all = Object.values(files).join('\n');
     assert.deepEqual(leaks(all).length, KEYS.length);
+  });
+
+  it('plants keys where names belong, and every such file gets a finding that names one', async () => {
+    assert.deepEqual(leaks(Object.values(names).join('\n')).length, 4);
+    const { out } = await run(dir, ['--format', 'json', 'names']);
+    const report = JSON.parse(out) as { files: { path: string; findings: { message: string }[] }[] };
+    for (const rel of Object.keys(names)) {
+      const f = report.files.find((x) => x.path === rel);
+      assert.ok(f && f.findings.some((x) => /… \((84|32) chars\)/.test(x.message)), `no redacted name in ${rel}`);
+    }
+    assert.match(out, /AZURE_OPENAI_API_KEY_[0-9a-f]{4}… \(32 chars\)/);
   });
 
   it('reports a redacted key finding in every planted file kind', async () => {
@@ -188,9 +216,69 @@ describe('no output ever prints a whole key', () => {
   });
 });
 
+describe('the language server never sends a whole key', () => {
+  let dir: string;
+  let client: LspClient;
+  const stdout: string[] = [];
+  const files = { ...workspaceFiles(), ...keyAsNameFiles() };
+  const LANGUAGE: Record<string, string> = { py: 'python', ts: 'typescript', cs: 'csharp', env: 'dotenv' };
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aoai-redaction-lsp-'));
+    for (const [rel, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    // Every product rule (no AOAI_LINT_TEST_RULES_ONLY): the shapes come from real rules' messages.
+    const root = path.resolve(__dirname, '..');
+    client = new LspClient(process.execPath, ['--import', 'tsx', path.join(root, 'test/server/test-server.ts'), '--stdio'], { ...process.env, AOAI_LINT_DEBOUNCE_MS: '20' }, root);
+    client.proc.stdout.on('data', (d: Buffer) => stdout.push(d.toString('utf8')));
+    client.handlers.set('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ scanOnStartup: 'on' })));
+    client.handlers.set('client/registerCapability', () => null);
+    client.handlers.set('window/workDoneProgress/create', () => null);
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
+      capabilities: CLIENT_CAPABILITIES,
+    });
+    client.notify('initialized', {});
+  });
+  after(async () => {
+    await client?.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('diagnostics, code-action titles and logs of open documents hold no key', async () => {
+    for (const rel of Object.keys(keyAsNameFiles())) {
+      const uri = pathToFileURL(path.join(dir, rel)).toString();
+      const languageId = LANGUAGE[rel.split('.').pop()!];
+      const since = client.notifications.length;
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: files[rel] } });
+      const diagnostics = (await client.diagnosticsFor(uri, since)).params.diagnostics as { range: unknown; message: string }[];
+      assert.ok(diagnostics.some((d) => /… \((84|32) chars\)/.test(d.message)), `${rel}: a diagnostic names a redacted key`);
+      assert.deepEqual(leaks(JSON.stringify(diagnostics)), [], `${rel}: diagnostics leak`);
+      for (const d of diagnostics) {
+        const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], triggerKind: 1 } });
+        assert.deepEqual(leaks(JSON.stringify((actions as { title: string }[]).map((a) => a.title))), [], `${rel}: code-action titles leak`);
+      }
+    }
+    // Everything the server wrote except resolved edits (there are none: edits resolve lazily),
+    // the start-up scan of the whole workspace included.
+    assert.deepEqual(leaks(stdout.join('')), [], 'the server\'s output leaks');
+    assert.deepEqual(leaks(client.stderr.join('')), [], 'the server\'s stderr leaks');
+  });
+});
+
 describe('redactText', () => {
   it('redacts a hex key at the start of a removed or added diff line', () => {
     assert.equal(redactText(`-${H}"\n+${H2}`, { hex32: true }), `-${redactSecret(H)}"\n+${redactSecret(H2)}`);
+  });
+
+  it('redacts a hex key joined by an underscore to a setting name', () => {
+    assert.equal(redactText(`AZURE_OPENAI_API_KEY_${H}`, { hex32: true }), `AZURE_OPENAI_API_KEY_${redactSecret(H)}`);
+    assert.equal(redactText(`${H}_KEY`, { hex32: true }), `${redactSecret(H)}_KEY`);
+    assert.equal(redactText(`AZURE_OPENAI_${K}_KEY`), `AZURE_OPENAI_${redactSecret(K)}_KEY`);
   });
 
   it('leaves a hex run joined to a word by a dash alone (ids, hashes in names)', () => {

@@ -1,6 +1,17 @@
 import { TreeFragment, type Parser as LezerParser, type Tree } from '@lezer/common';
 import { checkTimeBudget } from '../time-budget';
 
+/** Every cache (one per grammar, module-level), so a closed document can be forgotten by all. */
+const allCaches = new Set<IncrementalParseCache>();
+
+/**
+ * Releases the trees and texts kept for `path` in every incremental cache: the language server
+ * calls it when a document closes, so a closed file holds no memory until eight others evict it.
+ */
+export function forgetParses(path: string): void {
+  for (const c of allCaches) c.forget(path);
+}
+
 /**
  * Incremental re-parsing for Lezer grammars. The editor re-lints a document on every change, and a
  * full parse of a 20,000-line Python file takes hundreds of milliseconds; Lezer can reuse the
@@ -15,7 +26,14 @@ export class IncrementalParseCache {
   constructor(
     private readonly parser: LezerParser,
     private readonly capacity = 8,
-  ) {}
+  ) {
+    allCaches.add(this);
+  }
+
+  /** Drops what is kept for `path` (its document was closed). */
+  forget(path: string): void {
+    this.entries.delete(path);
+  }
 
   parse(path: string, text: string): Tree {
     const previous = path ? this.entries.get(path) : undefined;
