@@ -4,6 +4,7 @@ import { isSuppressed, parseDirectives, type Directive } from './suppressions';
 import { SourceFile } from './source';
 import type { Parser, Rule, RuleContext, RuleSettings } from './rule';
 import type { FileKind, FileNotice, FileResult, Finding, Fix, Report, Severity, SeveritySetting } from './types';
+import { NO_FACTS, type FactExtractor, type FactsView, type WorkspaceFacts } from './workspace-facts';
 import type { WorkspaceReader } from './workspace-reader';
 
 /**
@@ -42,6 +43,8 @@ export interface LintOptions {
   workspace: WorkspaceReader;
   /** Limit the run to these rule codes (the editor's "fix this rule" passes one). */
   only?: ReadonlySet<string>;
+  /** The workspace's facts (cross-file rules); none when absent. */
+  facts?: WorkspaceFacts;
 }
 
 /** Raised by a parser wrapper so the engine can report "cannot parse" once per file. */
@@ -75,7 +78,12 @@ export class Engine {
   private readonly embeddersByKind = new Map<FileKind, Embedder[]>();
   private readonly ruleKeys = new Set<string>();
 
-  constructor(readonly rules: readonly Rule[], readonly embedders: readonly Embedder[] = []) {
+  constructor(
+    readonly rules: readonly Rule[],
+    readonly embedders: readonly Embedder[] = [],
+    /** The extractors of the workspace facts these rules consult (a Project builds its index from them). */
+    readonly factExtractors: readonly FactExtractor<unknown>[] = [],
+  ) {
     const codes = new Set<string>();
     for (const rule of rules) {
       if (codes.has(rule.meta.code)) throw new Error(`duplicate rule code ${rule.meta.code}`);
@@ -154,10 +162,12 @@ export class Engine {
       result.notices.push({ path, level: 'info', message: 'Skipped: looks like a binary file.' });
       return result;
     }
+    const consulted = new Set<string>();
+    const facts = options.facts ? options.facts.view(consulted) : NO_FACTS;
     const host = new SourceFile(path, text, kind);
     const hostDirectives = parseDirectives(text, host.lines, kind);
     const hostParse = this.parseCache(host);
-    this.runRules(host, hostParse, options, result, hostDirectives, undefined);
+    this.runRules(host, hostParse, options, facts, result, hostDirectives, undefined);
 
     for (const embedder of this.embeddersByKind.get(kind) ?? []) {
       if (embedder.prefilter && !embedder.prefilter.test(text)) continue;
@@ -171,9 +181,10 @@ export class Engine {
       for (const region of regions) {
         const inner = new SourceFile(region.label ?? path, region.text, region.kind);
         const innerDirectives = parseDirectives(region.text, inner.lines, region.kind);
-        this.runRules(inner, this.parseCache(inner), options, result, innerDirectives, { region, host, hostDirectives });
+        this.runRules(inner, this.parseCache(inner), options, facts, result, innerDirectives, { region, host, hostDirectives });
       }
     }
+    if (consulted.size) result.consultedFacts = [...consulted].sort();
     result.findings = dedupe(result.findings).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
     return result;
   }
@@ -199,6 +210,7 @@ export class Engine {
     file: SourceFile,
     parse: <T>(parser: Parser<T>) => T,
     options: LintOptions,
+    facts: FactsView,
     result: FileResult,
     directives: Directive[],
     embedded: { region: EmbeddedRegion; host: SourceFile; hostDirectives: Directive[] } | undefined,
@@ -215,6 +227,7 @@ export class Engine {
         file,
         settings: options.settings,
         workspace: options.workspace,
+        facts,
         parse,
         report: (r) => reports.push(r),
       };

@@ -61,6 +61,21 @@ export interface Range {
   end: Position;
 }
 
+/** Another place a report points at: the key read that feeds a client, or the client a read feeds. */
+export interface RelatedReport {
+  message: string;
+  /** Offsets into the text the rule was given (same file / same embedded region). */
+  start: number;
+  end: number;
+}
+
+/** A related location in another file (cross-file facts): absolute path and its range there. */
+export interface RelatedElsewhere {
+  message: string;
+  path: string;
+  range: Range;
+}
+
 /** What a rule reports; the engine turns it into a {@link Finding}. */
 export interface Report {
   /** Offsets into the text the rule was given. */
@@ -72,6 +87,7 @@ export interface Report {
   fixes?: Fix[];
   /** Extra structured facts for JSON/SARIF consumers. Never put secrets here. */
   data?: Record<string, string | number | boolean>;
+  related?: (RelatedReport | RelatedElsewhere)[];
 }
 
 /** One problem in one file, positioned in the file as it is on disk. */
@@ -89,6 +105,7 @@ export interface Finding {
   fixes: Fix[];
   docsUrl: string;
   data?: Record<string, string | number | boolean>;
+  related?: { message: string; path: string; range: Range }[];
 }
 
 /** A file that could not be read or parsed, or a rule that failed on it: reported, never thrown. */
@@ -106,4 +123,10 @@ export interface FileResult {
   notices: FileNotice[];
   /** Number of findings hidden by inline suppressions. */
   suppressed: number;
+  /**
+   * The workspace-fact keys the file's rules consulted (see engine/workspace-facts.ts), sorted;
+   * absent when none. A findings cache keys on `WorkspaceFacts.digest(consultedFacts)`, and the
+   * language server re-lints the file when one of them changes.
+   */
+  consultedFacts?: string[];
 }
