@@ -4,6 +4,7 @@ import { MAX_FILE_BYTES, type Engine, type LintOptions } from './engine';
 import { kindOfPath } from './file-kinds';
 import { scanPaths } from './scan';
 import type { FileKind, FileNotice, FileResult, SeveritySetting } from './types';
+import { WorkspaceFacts } from './workspace-facts';
 import { DiskWorkspaceReader, type WorkspaceReader } from './workspace-reader';
 
 /**
@@ -50,6 +51,27 @@ export class Project {
     this.configs = new ConfigResolver(root, engine.isRuleKey, options.configPath);
   }
 
+  private factsIndex: WorkspaceFacts | undefined;
+
+  /** The workspace facts of this project's files (cross-file rules); empty until `indexFacts` fills it. */
+  get facts(): WorkspaceFacts {
+    return (this.factsIndex ??= new WorkspaceFacts(this.engine.factExtractors));
+  }
+
+  /**
+   * The first pass of a scan: the facts of every file in `paths` an extractor reads. Only files
+   * whose kind has an extractor are read, and only those passing a prefilter are parsed.
+   */
+  indexFacts(paths: Iterable<string>): void {
+    const facts = this.facts;
+    for (const p of paths) {
+      const kind = kindOfPath(p);
+      if (!facts.reads(kind)) continue;
+      const read = readFileForLint(p);
+      if ('text' in read && facts.mayHaveFacts(read.text, kind)) facts.update(p, read.text, kind);
+    }
+  }
+
   get workspace(): WorkspaceReader {
     return (this.options.workspace ??= new DiskWorkspaceReader());
   }
@@ -65,6 +87,7 @@ export class Project {
         ruleSeverities: severities,
         settings: { ...config.settings, ...(this.options.overrides?.tokenScope ? { tokenScope: this.options.overrides.tokenScope } : {}) },
         workspace: this.workspace,
+        facts: this.facts,
       },
     };
   }
@@ -112,6 +135,7 @@ export class Project {
   async lintPaths(roots: string[], onFile?: (done: number, path: string) => void): Promise<ScanResult> {
     const { paths, kinds, notices } = this.collect(roots);
     await this.engine.init(kinds);
+    this.indexFacts(paths);
     const files: FileResult[] = [];
     let done = 0;
     for (const p of paths) {

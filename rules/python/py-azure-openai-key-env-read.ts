@@ -1,67 +1,47 @@
+import * as path from 'node:path';
 import type { SyntaxNode } from '@lezer/common';
 import { AMBIGUOUS_KEY_NAMES, isAzureKeyName } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { callsNamed, pythonParser, type PyModule } from '../../engine/parsers/python';
+import { pythonParser, resolveName, textOf, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
-import { clientSites } from './azure-clients';
-import { hasAzureAIContext } from './azure-context';
-import { allEnvReads, nameFlow } from './env-reads';
-import { calleeName } from './known-names';
-import { apiKeyHeaders } from './py-azure-openai-api-key-header';
-import { inferenceKeySites } from './py-ai-inference-azure-key-credential';
-import { moduleKeyAuthStatement } from './py-openai-module-azure-key-auth';
-import { v1KeySites } from './py-openai-v1-azure-endpoint-key-auth';
+import type { RelatedElsewhere, RelatedReport } from '../../engine/types';
+import { hasAzureAIContext, hasAzureAIContextIn } from './azure-context';
+import type { KeyRead } from './env-reads';
+import { feeds, keySinks } from './key-sinks';
+import { moduleKeyReads } from './related';
+import { boundNames, importersUsing } from './workspace-facts';
 
-/** OpenAI-compatible clients that are not Azure's: their key options belong to them. */
-const NON_AZURE_CLIENTS = /^(?:openai\.(?:Async)?OpenAI|langchain\w*(?:\.\w+)*\.(?:ChatOpenAI|OpenAIEmbeddings|OpenAI)|llama_index(?:\.\w+)*\.(?:OpenAI|OpenAIEmbedding))$/;
-
-/** The class names NON_AZURE_CLIENTS ends in. */
-const NON_AZURE_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAIEmbedding']);
-
-/**
- * Ranges another Python rule already reports as key auth: a client's key argument and the
- * same-scope assignment it names, an AzureKeyCredential passed to an inference client, the
- * openai module's `api_key` statement, and `api-key` headers. Reads inside them are not reported
- * again, so one key gives one finding, on the line that uses it.
- */
-function reportedKeyRanges(mod: PyModule): [number, number][] {
-  const out: [number, number][] = [];
-  // A key reaches the reported argument through local names (`api_key = os.environ[...]`, then
-  // `OpenAI(api_key=api_key)`): the assignments along the way are the same key, not another finding.
-  const add = (from: number, to: number, value?: SyntaxNode) => {
-    out.push([from, to]);
-    if (value) for (const n of nameFlow(mod, value)) out.push([n.from, n.to]);
-  };
-  for (const site of clientSites(mod)) if (site.keyArg) add(site.keyArg.from, site.keyArg.to, site.keyArg.value);
-  for (const site of inferenceKeySites(mod)) {
-    add(site.credArg.from, site.credArg.to);
-    const token = site.keyCall.args[0];
-    add(site.keyCall.node.from, site.keyCall.node.to, token?.value);
-  }
-  const statement = moduleKeyAuthStatement(mod);
-  if (statement) add(statement.from, statement.to, statement.lastChild ?? undefined);
-  for (const h of apiKeyHeaders(mod)) add(h.from, h.to, h.value);
-  for (const site of v1KeySites(mod)) if (site.key) add(site.key.from, site.key.to, site.key.value);
-  // The key of a client for api.openai.com (or another OpenAI-compatible host) is not Azure's:
-  // `OpenAI(api_key=os.getenv("OPENAI_API_KEY"))` beside an Azure client is left alone.
-  for (const call of callsNamed(mod, NON_AZURE_CLASSES)) {
-    if (!NON_AZURE_CLIENTS.test(calleeName(mod, call.callee) ?? '')) continue;
-    for (const a of call.args) if (a.kind === 'keyword' && (a.name === 'api_key' || a.name === 'openai_api_key')) out.push([a.from, a.to]);
-  }
-  return out;
+/** The function a node is in (its nearest enclosing `def`), if any. */
+function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.name === 'FunctionDefinition') return p;
+  return undefined;
 }
 
-/** The outermost `a or b or c` expression (through parentheses) a read is an operand of, if any. */
-function orChain(node: SyntaxNode): SyntaxNode | undefined {
-  let top: SyntaxNode | undefined;
-  for (let n = node.parent; n && (n.name === 'BinaryExpression' || n.name === 'ParenthesizedExpression'); n = n.parent) {
-    if (n.name === 'BinaryExpression') {
-      const op = n.getChild('or');
-      if (!op) break;
-      top = n;
-    }
-  }
-  return top;
+/**
+ * Whether the code that consumes an ambiguous read (`OPENAI_API_KEY`) talks to Azure: a read in a
+ * function is judged by that function (a module with an Azure client and a public OpenAI helper
+ * has both), unless the function hands the value on (returns it, stores it on an object), which
+ * leaves it to the module.
+ */
+function consumerIsAzure(mod: PyModule, read: KeyRead): boolean {
+  const fn = enclosingFunction(read.node);
+  if (!fn) return hasAzureAIContext(mod);
+  const statement = read.node.parent;
+  const handedOn = statement?.name === 'ReturnStatement' || (statement?.name === 'AssignStatement' && statement.firstChild?.name === 'MemberExpression');
+  return handedOn ? hasAzureAIContext(mod) : hasAzureAIContextIn(mod, fn.from, fn.to);
+}
+
+/** A write of the environment (`os.environ["X"] = value`): the value, else undefined. */
+function writtenValue(read: KeyRead): SyntaxNode | undefined {
+  const parent = read.node.parent;
+  if (parent?.name !== 'AssignStatement' || parent.firstChild?.from !== read.node.from || parent.firstChild.to !== read.node.to) return undefined;
+  return parent.lastChild ?? undefined;
+}
+
+/** `credential.get_token(scope).token` (or a name bound to it): an Entra access token, not a key. */
+function isEntraToken(mod: PyModule, value: SyntaxNode): boolean {
+  const node = value.name === 'VariableName' ? (resolveName(mod, value) ?? value) : value;
+  return /\.get_token\s*\([^]*\)\s*\.\s*token$/.test(textOf(mod, node));
 }
 
 /** Reads of Azure OpenAI / AI Services keys from the environment that no constructor rule reports. */
@@ -91,35 +71,35 @@ client = make_client(token_provider)`,
       references: ['https://learn.microsoft.com/azure/developer/ai/how-to/switching-endpoints', 'https://github.com/openai/openai-python/blob/main/src/openai/lib/azure.py'],
     },
   },
-  prefilter: /(?:AZURE|AOAI|OPENAI)\w*KEY|AZURE\w*CREDENTIAL/i,
+  prefilter: /(?:AZURE|AOAI|OPENAI)\w*KEY|AZURE\w*CREDENTIAL|environ|getenv|dotenv_values|BaseSettings|decouple/i,
   check(context) {
     const mod = context.parse(pythonParser);
-    let azure: boolean | undefined;
-    let covered: [number, number][] | undefined;
-    // `os.getenv("AZURE_OPENAI_API_KEY") or os.getenv("OPENAI_API_KEY")` is one key with a fallback: one finding.
-    const reportedChains = new Set<number>();
-    for (const read of allEnvReads(mod)) {
-      const upper = read.name.toUpperCase();
-      if (!isAzureKeyName(read.name)) {
-        if (!AMBIGUOUS_KEY_NAMES.has(upper)) continue;
-        if (!(azure ??= hasAzureAIContext(mod))) continue;
-      }
-      covered ??= reportedKeyRanges(mod);
-      if (covered.some(([from, to]) => read.node.from >= from && read.node.to <= to)) continue;
-      const chain = orChain(read.node);
-      if (chain) {
-        if (reportedChains.has(chain.from)) continue;
-        reportedChains.add(chain.from);
-      }
-      const parent = read.node.parent;
-      const service = /OPENAI|AOAI/.test(upper) ? 'Azure OpenAI' : 'Azure AI Services';
-      const isWrite = parent?.name === 'AssignStatement' && parent.firstChild?.from === read.node.from && parent.firstChild.to === read.node.to;
+    const sinks = keySinks(mod);
+    for (const read of moduleKeyReads(context, mod)) {
+      // An Azure sink wins over a public-OpenAI one (one client's key also sent as its api-key header).
+      const fed = sinks.filter((s) => feeds(mod, s, read.node.from, read.node.to));
+      const sink = fed.find((s) => s.azure) ?? fed[0];
+      // The key of a client for api.openai.com, even through local names, is not Azure's.
+      if (sink && !sink.azure) continue;
+      const written = writtenValue(read);
+      if (written && isEntraToken(mod, written)) continue;
+      const names = sink ? [] : boundNames(mod, read);
+      const importers = names.length ? importersUsing(context.facts, mod.path, names) : [];
+      const reportable = !!sink || isAzureKeyName(read.name) || importers.length > 0 || (AMBIGUOUS_KEY_NAMES.has(read.name.toUpperCase()) && consumerIsAzure(mod, read));
+      if (!reportable) continue;
+      const upper = read.name.toUpperCase().replace(/-/g, '_');
+      const service = /OPENAI|AOAI/.test(upper) || sink || importers.length ? 'Azure OpenAI' : 'Azure AI Services';
+      const from = read.source === 'settings' ? 'a settings class field' : read.source === 'dotenv' ? 'a .env file' : 'the environment';
+      const related: (RelatedReport | RelatedElsewhere)[] = [];
+      if (sink) related.push({ message: `The key is used here, by ${sink.label}.`, start: sink.from, end: sink.to });
+      for (const { path: p, use } of importers) related.push({ message: `The key is used here, by ${use.label} (in ${path.basename(p)}).`, path: p, range: use.range });
       context.report({
         start: read.node.from,
         end: read.node.to,
-        message: isWrite
+        message: written
           ? `Sets the ${service} key ${read.name} in the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`
-          : `Reads the ${service} key ${read.name} from the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
+          : `Reads the ${service} key ${read.name} from ${from}, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
+        related: related.length ? related : undefined,
       });
     }
   },

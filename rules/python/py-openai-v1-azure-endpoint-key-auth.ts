@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { callsNamed, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { callsNamed, dictEntries, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 import { APIM_CURE, apimMessage, isApimEndpoint, isApimKey } from './apim';
@@ -9,6 +9,7 @@ import { isHardCodedKey } from './azure-clients';
 import { envSourceNote } from './env-reads';
 import { appendKeywordsEdit, entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 import { calleeName } from './known-names';
+import { keyReadRelated } from './related';
 
 const V1_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI']);
 
@@ -18,6 +19,19 @@ function isAzureBaseUrl(mod: PyModule, value: SyntaxNode): boolean {
   const literal = stringValue(mod, node)?.value;
   const text = literal ?? textOf(mod, node);
   return isAzureAIEndpoint(text) || /\/openai\/v1\b/.test(text) || /AZURE_OPENAI\w*(?:ENDPOINT|BASE_URL|URL)\b/.test(text);
+}
+
+/**
+ * True when a client's own options say Azure whatever its base_url: an `api-version` in
+ * `default_query` (only Azure asks for one) or an `api-key` entry in `default_headers`.
+ */
+function speaksAzure(mod: PyModule, call: PyCall): boolean {
+  const entries = (name: string) => {
+    const arg = keywordArg(call, name);
+    const node = arg && (arg.value.name === 'VariableName' ? resolveName(mod, arg.value) : arg.value);
+    return dictEntries(mod, node) ?? [];
+  };
+  return entries('default_query').some((e) => e.key === 'api-version') || entries('default_headers').some((e) => e.key?.toLowerCase() === 'api-key');
 }
 
 /** A value that is already a token provider: a lambda, a provider call, or a name bound to one. */
@@ -53,11 +67,11 @@ function findV1KeySites(mod: PyModule): V1KeySite[] {
     const q = calleeName(mod, call.callee);
     if (q !== 'openai.OpenAI' && q !== 'openai.AsyncOpenAI') continue;
     const baseUrl = keywordArg(call, 'base_url');
-    if (!baseUrl || !isAzureBaseUrl(mod, baseUrl.value)) continue;
+    if (!(baseUrl && isAzureBaseUrl(mod, baseUrl.value)) && !speaksAzure(mod, call)) continue;
     if (call.args.some((a) => a.kind === 'doublestar' || a.kind === 'star')) continue;
     const key = keywordArg(call, 'api_key');
     if (key && isTokenProvider(mod, key.value)) continue;
-    const apim = (!!key && isApimKey(mod, key.value)) || isApimEndpoint(mod, baseUrl.value);
+    const apim = (!!key && isApimKey(mod, key.value)) || (!!baseUrl && isApimEndpoint(mod, baseUrl.value));
     out.push({ call, isAsync: q === 'openai.AsyncOpenAI', key, apim });
   }
   return out;
@@ -137,6 +151,7 @@ function report(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCa
       : `${cls} authenticates to an Azure OpenAI endpoint with an API key (api_key${envSourceNote(mod, key.value)}); pass a Microsoft Entra ID token provider as api_key instead.`,
     severity: hardCoded ? 'error' : 'warning',
     fixes: fix ? [fix] : [],
+    related: keyReadRelated(context, mod, key.value),
   });
 }
 
@@ -153,5 +168,5 @@ function reportApim(context: Parameters<Rule['check']>[0], mod: PyModule, call: 
     return;
   }
   const hardCoded = isHardCodedKey(stringValue(mod, key.value));
-  context.report({ start: key.from, end: key.to, message: apimMessage(`${cls} (api_key)`, hardCoded), severity: hardCoded ? 'error' : 'info' });
+  context.report({ start: key.from, end: key.to, message: apimMessage(`${cls} (api_key)`, hardCoded), severity: hardCoded ? 'error' : 'info', related: keyReadRelated(context, mod, key.value) });
 }
