@@ -153,14 +153,14 @@ export const rule: Rule = {
   meta: {
     code: 'AOAI208',
     name: 'py-azure-openai-api-key-header',
-    description: 'An HTTP request from requests, httpx or aiohttp sends an `api-key` header to Azure OpenAI.',
+    description: 'An HTTP request from requests, httpx or aiohttp, or an openai client\'s `default_headers`, sends an `api-key` header to Azure OpenAI.',
     severity: 'warning', // a hard-coded key raises its own report to error
     category: 'code',
     kinds: ['python'],
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI. Azure AI Search (`*.search.windows.net`) URLs are not flagged: Search uses the same header for its own keys. A key sent to an API Management gateway (an `*.azure-api.net` URL, a URL built from a name that says apim/gateway, or a key whose name says APIM subscription) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token` instead. A hard-coded key is an error, every other finding a warning. There is no automatic fix: a bearer token must be fetched per request from a provider created once, which only the author can place.',
+        'Flags `api-key` headers (any case) in the `headers=` dict of `requests`, `httpx` and `aiohttp` calls (also a `headers` variable assigned in the same scope) when the URL is an Azure OpenAI / AI Services endpoint, or when the URL is not readable and the file otherwise talks to Azure OpenAI; an `Ocp-Apim-Subscription-Key` header sent to a model API path (`/deployments/.../chat/completions`, `/openai/...`); and `default_headers={"api-key": ...}` on an openai `AzureOpenAI` client, or on an `OpenAI` client whose `default_query` asks for an `api-version`, whose base_url is an Azure host, or in a module that otherwise talks to Azure. Azure AI Search (`*.search.windows.net`) URLs are not flagged: Search uses the same header for its own keys. A key sent to an API Management gateway (an `*.azure-api.net` URL, a URL built from a name that says apim/gateway, or a key whose name says APIM subscription) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token` instead. A hard-coded key is an error, every other finding a warning. There is no automatic fix: a bearer token must be fetched per request from a provider created once, which only the author can place.',
       whyBad:
         'The `api-key` header sends a shared secret with every request. Azure OpenAI accepts a Microsoft Entra ID bearer token instead, tied to an identity and governed by Azure RBAC.',
       example: `response = requests.post(

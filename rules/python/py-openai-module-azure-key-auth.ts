@@ -66,7 +66,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `openai.api_type = "azure"` configurations that authenticate with a key: the legacy `openai<1` globals (`openai.api_key = ...`, requests sent with an `api-key` header) and the `openai>=1` module client without `openai.azure_ad_token_provider`. The finding is on the `openai.api_key` assignment when there is one, else on `api_type`. `api_type = "azure_ad"` / `"azuread"` is Entra (a static token) and is not flagged. A hard-coded key is an error, every other finding a warning.',
+        'Flags `openai.api_type = "azure"` configurations that authenticate with a key: the legacy `openai<1` globals (`openai.api_key = ...`, requests sent with an `api-key` header) and the `openai>=1` module client without `openai.azure_ad_token_provider`. The finding is on each `openai.api_key` assignment governed by `api_type = "azure"` (every one, in methods too), else on `api_type`. `api_type = "azure_ad"` / `"azuread"` is Entra (a static token) and is not flagged. A hard-coded key is an error, every other finding a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. The legacy 0.x module API has no token-provider hook at all; openai>=1 has `openai.azure_ad_token_provider`.',
       example: `import openai
