@@ -3,6 +3,7 @@ import type { Rule } from '../engine/rule';
 import type { FactExtractor } from '../engine/workspace-facts';
 import { apimEmbedders, apimRules } from './apim';
 import { configEmbedders, configRules } from './config';
+import { dotenvFacts } from './config/dotenv-facts';
 import { csharpEmbedders, csharpRules } from './csharp';
 import { infrastructureEmbedders, infrastructureRules } from './infrastructure';
 import { pythonEmbedders, pythonFactExtractors, pythonRules } from './python';
@@ -35,7 +36,7 @@ export const allEmbedders: Embedder[] = [
  * Every workspace-fact extractor (engine/workspace-facts.ts). A language family adds its own here:
  * facts are computed per file from that file alone, and consulted by rules of other files.
  */
-export const allFactExtractors: FactExtractor<unknown>[] = [...(pythonFactExtractors as FactExtractor<unknown>[])];
+export const allFactExtractors: FactExtractor<unknown>[] = [...(pythonFactExtractors as FactExtractor<unknown>[]), dotenvFacts as FactExtractor<unknown>];
 
 /** The engine with every rule and embedder: what the CLI and the language server both run. */
 export function createEngine(): Engine {

@@ -9,6 +9,7 @@ import { hasAzureAIContext, hasAzureAIContextIn } from './azure-context';
 import type { KeyRead } from './env-reads';
 import { feeds, keySinks } from './key-sinks';
 import { moduleKeyReads } from './related';
+import { dotenvDefinitions } from '../config/dotenv-facts';
 import { boundNames, importersUsing } from './workspace-facts';
 
 /** The function a node is in (its nearest enclosing `def`), if any. */
@@ -93,6 +94,9 @@ client = make_client(token_provider)`,
       const related: (RelatedReport | RelatedElsewhere)[] = [];
       if (sink) related.push({ message: `The key is used here, by ${sink.label}.`, start: sink.from, end: sink.to });
       for (const { path: p, use } of importers) related.push({ message: `The key is used here, by ${use.label} (in ${path.basename(p)}).`, path: p, range: use.range });
+      if (read.source !== 'settings' || !read.name.includes('.')) {
+        for (const d of dotenvDefinitions(context.facts, mod.path, read.name)) related.push({ message: `${read.name} is defined here (in ${path.basename(d.path)}).`, path: d.path, range: d.range });
+      }
       context.report({
         start: read.node.from,
         end: read.node.to,

@@ -148,6 +148,13 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a read points at the .env files beside it (or above it) that define the name',
+      path: 'src/app/main.py',
+      code: 'import os\nkey = os.getenv("AZURE_OPENAI_API_KEY")\n',
+      files: { '.env': '# keys\nAZURE_OPENAI_API_KEY=<your key>\n', 'other/.env': 'AZURE_OPENAI_API_KEY=x\n', 'src/app/.env': 'AZURE_OPENAI_ENDPOINT=https://x\n' },
+      errors: [{ line: 2, column: 7, related: [{ path: '.env', line: 2, column: 1, message: 'AZURE_OPENAI_API_KEY is defined here (in .env)' }] }],
+    },
+    {
       name: 'a package module read through a relative import and a settings instance',
       path: 'pkg/settings.py',
       code: 'from pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    llm_key: str\nsettings = Settings()\n',
