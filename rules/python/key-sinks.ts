@@ -26,6 +26,8 @@ export interface KeySink {
   /** The key expression, when there is one (its names are followed back to the reads). */
   value?: SyntaxNode;
   azure: boolean;
+  /** The key goes to an API Management gateway (its subscription key): the rule reported it as info. */
+  apim: boolean;
   /** Where the key goes, for related-location messages: `the AzureOpenAI client (api_key)`. */
   label: string;
 }
@@ -37,17 +39,17 @@ export function keySinks(mod: PyModule): KeySink[] {
     for (const site of clientSites(mod)) {
       if (!site.keyArg) continue;
       const cls = site.qualified.slice(site.qualified.lastIndexOf('.') + 1);
-      out.push({ from: site.keyArg.from, to: site.keyArg.to, value: site.keyArg.value, azure: true, label: `the ${cls} client (${site.keyArg.name})` });
+      out.push({ from: site.keyArg.from, to: site.keyArg.to, value: site.keyArg.value, azure: true, apim: site.apim && !site.entraAlso, label: `the ${clientWord(cls)} (${site.keyArg.name})` });
     }
     for (const site of inferenceKeySites(mod)) {
-      out.push({ from: site.credArg.from, to: site.credArg.to, value: site.keyCall.args[0]?.value, azure: true, label: `the ${site.cls} client (AzureKeyCredential)` });
+      out.push({ from: site.credArg.from, to: site.credArg.to, value: site.keyCall.args[0]?.value, azure: true, apim: site.apim, label: `the ${clientWord(site.cls)} (AzureKeyCredential)` });
     }
     for (const statement of moduleKeyAuthStatements(mod)) {
-      out.push({ from: statement.from, to: statement.to, value: statement.lastChild ?? undefined, azure: true, label: 'the openai module (openai.api_key)' });
+      out.push({ from: statement.from, to: statement.to, value: statement.lastChild ?? undefined, azure: true, apim: false, label: 'the openai module (openai.api_key)' });
     }
-    for (const h of apiKeyHeaders(mod)) out.push({ from: h.from, to: h.to, value: h.value, azure: true, label: `the ${h.name} header` });
+    for (const h of apiKeyHeaders(mod)) out.push({ from: h.from, to: h.to, value: h.value, azure: true, apim: h.apim, label: `the ${h.name} header` });
     for (const site of v1KeySites(mod)) {
-      if (site.key) out.push({ from: site.key.from, to: site.key.to, value: site.key.value, azure: true, label: 'the OpenAI client for an Azure endpoint (api_key)' });
+      if (site.key) out.push({ from: site.key.from, to: site.key.to, value: site.key.value, azure: true, apim: site.apim, label: 'the OpenAI client for an Azure endpoint (api_key)' });
     }
     // `OpenAI(api_key=os.getenv("OPENAI_API_KEY"))` beside an Azure client is api.openai.com's key.
     const azureRanges = out.map((s) => [s.from, s.to]);
@@ -56,7 +58,7 @@ export function keySinks(mod: PyModule): KeySink[] {
       for (const a of call.args) {
         if (a.kind !== 'keyword' || (a.name !== 'api_key' && a.name !== 'openai_api_key')) continue;
         if (azureRanges.some(([f, t]) => a.from >= f && a.to <= t)) continue;
-        out.push({ from: a.from, to: a.to, value: a.value, azure: false, label: 'an OpenAI client' });
+        out.push({ from: a.from, to: a.to, value: a.value, azure: false, apim: false, label: 'an OpenAI client' });
       }
     }
     return out.sort((a, b) => a.from - b.from);
@@ -67,4 +69,9 @@ export function keySinks(mod: PyModule): KeySink[] {
 export function feeds(mod: PyModule, sink: KeySink, from: number, to: number): boolean {
   if (from >= sink.from && to <= sink.to) return true;
   return !!sink.value && nameFlow(mod, sink.value).some((n) => from >= n.from && to <= n.to);
+}
+
+/** `AzureOpenAI client`, but `ChatCompletionsClient` (no `client` twice). */
+function clientWord(cls: string): string {
+  return /Client$/.test(cls) ? cls : `${cls} client`;
 }

@@ -5,6 +5,7 @@ import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { pythonParser, resolveName, textOf, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { RelatedElsewhere, RelatedReport } from '../../engine/types';
+import { APIM_CURE } from './apim';
 import { hasAzureAIContext, hasAzureAIContextIn } from './azure-context';
 import type { KeyRead } from './env-reads';
 import { feeds, keySinks } from './key-sinks';
@@ -89,7 +90,10 @@ client = make_client(token_provider)`,
       const reportable = !!sink || isAzureKeyName(read.name) || importers.length > 0 || (AMBIGUOUS_KEY_NAMES.has(read.name.toUpperCase()) && consumerIsAzure(mod, read));
       if (!reportable) continue;
       const upper = read.name.toUpperCase().replace(/-/g, '_');
-      const service = /OPENAI|AOAI/.test(upper) || sink || importers.length ? 'Azure OpenAI' : 'Azure AI Services';
+      // A gateway's subscription key: key auth to API Management, reported as info like its client.
+      const gateway = sink ? sink.apim : /(?:^|_)APIM(?:_|$)/.test(upper);
+      const openaiSink = !!sink && !/AzureKeyCredential/.test(sink.label);
+      const service = gateway ? 'API Management subscription' : /OPENAI|AOAI/.test(upper) || openaiSink || !isAzureKeyName(read.name) ? 'Azure OpenAI' : 'Azure AI Services';
       const from = read.source === 'settings' ? 'a settings class field' : read.source === 'dotenv' ? 'a .env file' : 'the environment';
       const related: (RelatedReport | RelatedElsewhere)[] = [];
       if (sink) related.push({ message: `The key is used here, by ${sink.label}.`, start: sink.from, end: sink.to });
@@ -102,7 +106,10 @@ client = make_client(token_provider)`,
         end: read.node.to,
         message: written
           ? `Sets the ${service} key ${read.name} in the environment, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`
-          : `Reads the ${service} key ${read.name} from ${from}, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
+          : gateway
+            ? `Reads the ${service} key ${read.name} from ${from}: key auth to the gateway. ${APIM_CURE}`
+            : `Reads the ${service} key ${read.name} from ${from}, so the app authenticates with a shared API key; use Microsoft Entra ID (DefaultAzureCredential) and drop the key.`,
+        severity: gateway ? 'info' : undefined,
         related: related.length ? related : undefined,
       });
     }

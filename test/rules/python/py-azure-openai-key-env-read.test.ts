@@ -87,7 +87,7 @@ testRule(rule, {
       code: 'import os\nfrom openai import AzureOpenAI\nAZURE_API_KEY = os.environ.get("AZURE_API_KEY")\nAPIM_KEY = os.environ["APIM_SUBSCRIPTION_KEY"]\nc = AzureOpenAI(azure_endpoint=e, api_key=AZURE_API_KEY)\nd = AzureOpenAI(azure_endpoint=gateway, api_key=APIM_KEY)\n',
       errors: [
         { line: 3, column: 17, message: 'Reads the Azure OpenAI key AZURE_API_KEY' },
-        { line: 4, column: 12, message: 'APIM_SUBSCRIPTION_KEY' },
+        { line: 4, column: 12, severity: 'info', message: 'Reads the API Management subscription key APIM_SUBSCRIPTION_KEY' },
       ],
     },
     {
