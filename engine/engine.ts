@@ -45,6 +45,11 @@ export interface LintOptions {
   only?: ReadonlySet<string>;
   /** The workspace's facts (cross-file rules); none when absent. */
   facts?: WorkspaceFacts;
+  /**
+   * Recompute this file's own facts from the text being linted (sharing its parse) before its
+   * rules run: the CLI's scan builds the index as it lints (see Project.lintPaths).
+   */
+  publishFacts?: boolean;
 }
 
 /** Raised by a parser wrapper so the engine can report "cannot parse" once per file. */
@@ -167,6 +172,7 @@ export class Engine {
     const host = new SourceFile(path, text, kind);
     const hostDirectives = parseDirectives(text, host.lines, kind);
     const hostParse = this.parseCache(host);
+    if (options.publishFacts && options.facts?.reads(kind)) options.facts.update(path, text, kind, { file: host, parse: hostParse });
     this.runRules(host, hostParse, options, facts, result, hostDirectives, undefined);
 
     for (const embedder of this.embeddersByKind.get(kind) ?? []) {

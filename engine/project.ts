@@ -92,17 +92,21 @@ export class Project {
     };
   }
 
-  /** Lints a text that may not be on disk (an editor buffer). */
-  lintText(filePath: string, text: string, kind: FileKind | undefined = kindOfPath(filePath)): FileResult {
-    return this.engine.lint(filePath, text, this.lintOptionsFor(filePath).options, kind);
+  /** Lints a text that may not be on disk (an editor buffer); `publishFacts` first records its own facts. */
+  lintText(filePath: string, text: string, kind: FileKind | undefined = kindOfPath(filePath), publishFacts = false): FileResult {
+    const { options } = this.lintOptionsFor(filePath);
+    return this.engine.lint(filePath, text, publishFacts ? { ...options, publishFacts } : options, kind);
   }
 
   /** Reads and lints one file from disk; unreadable files become notices. */
-  lintFile(filePath: string): FileResult {
+  lintFile(filePath: string, publishFacts = false): FileResult {
     const kind = kindOfPath(filePath);
     const read = readFileForLint(filePath);
-    if ('notice' in read) return { path: filePath, kind, findings: [], suppressed: 0, notices: [read.notice] };
-    return this.lintText(filePath, read.text, kind);
+    if ('notice' in read) {
+      if (publishFacts) this.facts.remove(filePath);
+      return { path: filePath, kind, findings: [], suppressed: 0, notices: [read.notice] };
+    }
+    return this.lintText(filePath, read.text, kind, publishFacts);
   }
 
   /** Every file under `roots` the engine reads, honouring .gitignore and config globs. */
@@ -135,13 +139,22 @@ export class Project {
   async lintPaths(roots: string[], onFile?: (done: number, path: string) => void): Promise<ScanResult> {
     const { paths, kinds, notices } = this.collect(roots);
     await this.engine.init(kinds);
-    this.indexFacts(paths);
+    // One pass builds the workspace facts as it lints (each file's facts from the parse its rules
+    // use); a file whose rules consulted facts that a later file published or changed is linted
+    // again at the end, so every file sees the facts of the whole scan, as if they had been
+    // indexed first, for the price of one parse per file.
     const files: FileResult[] = [];
+    const seen: (string | undefined)[] = [];
     let done = 0;
     for (const p of paths) {
-      files.push(this.lintFile(p));
+      const result = this.lintFile(p, true);
+      files.push(result);
+      seen.push(result.consultedFacts ? this.facts.digest(result.consultedFacts) : undefined);
       onFile?.(++done, p);
     }
+    files.forEach((result, i) => {
+      if (result.consultedFacts && this.facts.digest(result.consultedFacts) !== seen[i]) files[i] = this.lintFile(result.path);
+    });
     for (const c of this.configs.loaded()) notices.push(...c.notices);
     return { files, notices };
   }

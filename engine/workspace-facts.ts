@@ -81,15 +81,18 @@ export class WorkspaceFacts {
    * Recomputes one file's facts from its text. Returns the lookup keys (`extractorId\0key`) whose
    * facts changed: a key the file published before or publishes now, when its facts differ.
    */
-  update(path: string, text: string, kind: FileKind | undefined): string[] {
+  update(path: string, text: string, kind: FileKind | undefined, shared?: { file: SourceFile; parse: <T>(parser: Parser<T>) => T }): string[] {
     const next: FileFacts = { byExtractor: new Map() };
     const extractors = kind ? (this.byKind.get(kind) ?? []) : [];
-    let file: SourceFile | undefined;
+    let file: SourceFile | undefined = shared?.file;
     const cache = new Map<string, unknown>();
-    const parse = <T>(parser: Parser<T>): T => {
-      if (!cache.has(parser.id)) cache.set(parser.id, parser.parse(file!));
-      return cache.get(parser.id) as T;
-    };
+    // The linter's own parse of the file when it passes one (one parse for the facts and the rules).
+    const parse =
+      shared?.parse ??
+      (<T>(parser: Parser<T>): T => {
+        if (!cache.has(parser.id)) cache.set(parser.id, parser.parse(file!));
+        return cache.get(parser.id) as T;
+      });
     for (const e of extractors) {
       if (e.prefilter && !e.prefilter.test(text)) continue;
       file ??= new SourceFile(path, text, kind!);
