@@ -6,6 +6,7 @@ import { SourceFile } from './source';
 import type { Parser, Rule, RuleContext, RuleSettings } from './rule';
 import type { FileKind, FileNotice, FileResult, Finding, Fix, RelatedLocation, Report, Severity, SeveritySetting } from './types';
 import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded, checkTimeBudget, withTimeBudget } from './time-budget';
+import { NO_FACTS, type FactExtractor, type FactsView, type WorkspaceFacts } from './workspace-facts';
 import type { WorkspaceReader } from './workspace-reader';
 
 /**
@@ -48,6 +49,13 @@ export interface LintOptions {
   reportUnusedSuppressions?: boolean;
   /** Milliseconds the file may take before it is skipped with a notice (default {@link DEFAULT_TIME_BUDGET_MS}). */
   timeBudgetMs?: number;
+  /** The workspace's facts (cross-file rules); none when absent. */
+  facts?: WorkspaceFacts;
+  /**
+   * Recompute this file's own facts from the text being linted (sharing its parse) before its
+   * rules run: the CLI's scan builds the index as it lints (see Project.lintPaths).
+   */
+  publishFacts?: boolean;
 }
 
 /** A file's parsers, run on demand and cached, and the syntax errors of those that ran. */
@@ -88,7 +96,12 @@ export class Engine {
   private readonly embeddersByKind = new Map<FileKind, Embedder[]>();
   private readonly ruleKeys = new Set<string>();
 
-  constructor(readonly rules: readonly Rule[], readonly embedders: readonly Embedder[] = []) {
+  constructor(
+    readonly rules: readonly Rule[],
+    readonly embedders: readonly Embedder[] = [],
+    /** The extractors of the workspace facts these rules consult (a Project builds its index from them). */
+    readonly factExtractors: readonly FactExtractor<unknown>[] = [],
+  ) {
     const codes = new Set<string>();
     for (const rule of rules) {
       if (codes.has(rule.meta.code)) throw new Error(`duplicate rule code ${rule.meta.code}`);
@@ -180,10 +193,13 @@ export class Engine {
       result.notices.push({ path, level: 'info', message: 'Skipped: looks like a binary file.' });
       return result;
     }
+    const consulted = new Set<string>();
+    const facts = options.facts ? options.facts.view(consulted) : NO_FACTS;
     const host = new SourceFile(path, text, kind);
     const hostDirectives = parseDirectives(text, host.lines, kind);
     const hostParse = this.parseCache(host);
-    this.runRules(host, hostParse, options, result, hostDirectives, undefined);
+    if (options.publishFacts && options.facts?.reads(kind)) options.facts.update(path, text, kind, { file: host, parse: hostParse.parse });
+    this.runRules(host, hostParse, options, facts, result, hostDirectives, undefined);
     // Directives by the host line they are written on (a region's are mapped out of it).
     const directiveLines: { line: number; directive: Directive }[] = hostDirectives.map((d) => ({ line: d.line, directive: d }));
 
@@ -203,13 +219,14 @@ export class Engine {
         checkTimeBudget();
         const inner = new SourceFile(region.label ?? path, region.text, region.kind);
         const innerDirectives = parseDirectives(region.text, inner.lines, region.kind);
-        this.runRules(inner, this.parseCache(inner), options, result, innerDirectives, { region, host, hostDirectives });
+        this.runRules(inner, this.parseCache(inner), options, facts, result, innerDirectives, { region, host, hostDirectives });
         for (const d of innerDirectives) {
           directiveLines.push({ line: host.lines.positionAt(region.toOuter(inner.lines.offsetAt({ line: d.line, character: 0 }))).line, directive: d });
         }
       }
     }
     if (options.reportUnusedSuppressions) result.unusedSuppressions = this.unusedSuppressions(directiveLines, options);
+    if (consulted.size) result.consultedFacts = [...consulted].sort();
     result.findings = dedupe(result.findings).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
     return redactResult(result);
   }
@@ -276,6 +293,7 @@ export class Engine {
     file: SourceFile,
     parsed: ParseCache,
     options: LintOptions,
+    facts: FactsView,
     result: FileResult,
     directives: Directive[],
     embedded: { region: EmbeddedRegion; host: SourceFile; hostDirectives: Directive[] } | undefined,
@@ -293,6 +311,7 @@ export class Engine {
         file,
         settings: options.settings,
         workspace: options.workspace,
+        facts,
         parse: parsed.parse,
         report: (r) => reports.push(r),
       };

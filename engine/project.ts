@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, type Engine, type LintOptions } from './engine';
 import { kindOfPath } from './file-kinds';
 import { scanPaths } from './scan';
 import type { FileKind, FileNotice, FileResult, SeveritySetting } from './types';
+import { WorkspaceFacts } from './workspace-facts';
 import { ConfinedWorkspaceReader, DiskWorkspaceReader, type WorkspaceReader } from './workspace-reader';
 
 /**
@@ -83,6 +84,27 @@ export class Project {
     this.configs = new ConfigResolver(root, engine.isRuleKey, options.configPath);
   }
 
+  private factsIndex: WorkspaceFacts | undefined;
+
+  /** The workspace facts of this project's files (cross-file rules); empty until `indexFacts` fills it. */
+  get facts(): WorkspaceFacts {
+    return (this.factsIndex ??= new WorkspaceFacts(this.engine.factExtractors));
+  }
+
+  /**
+   * The first pass of a scan: the facts of every file in `paths` an extractor reads. Only files
+   * whose kind has an extractor are read, and only those passing a prefilter are parsed.
+   */
+  indexFacts(paths: Iterable<string>): void {
+    const facts = this.facts;
+    for (const p of paths) {
+      const kind = kindOfPath(p);
+      if (!facts.reads(kind)) continue;
+      const read = readFileForLint(p);
+      if ('text' in read && facts.mayHaveFacts(read.text, kind)) facts.update(p, read.text, kind);
+    }
+  }
+
   get workspace(): WorkspaceReader {
     return (this.options.workspace ??= new DiskWorkspaceReader());
   }
@@ -109,22 +131,26 @@ export class Project {
         settings: { ...config.settings, ...(this.options.overrides?.tokenScope ? { tokenScope: this.options.overrides.tokenScope } : {}) },
         workspace: this.confinedReader(),
         ...(this.options.overrides?.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
+        facts: this.facts,
       },
     };
   }
 
-  /** Lints a text that may not be on disk (an editor buffer). */
-  lintText(filePath: string, text: string, kind: FileKind | undefined = kindOfPath(filePath)): FileResult {
+  /** Lints a text that may not be on disk (an editor buffer); `publishFacts` first records its own facts. */
+  lintText(filePath: string, text: string, kind: FileKind | undefined = kindOfPath(filePath), publishFacts = false): FileResult {
     const { options } = this.lintOptionsFor(filePath);
-    return withReadNotices(this.engine.lint(filePath, text, options, kind), options.workspace);
+    return withReadNotices(this.engine.lint(filePath, text, publishFacts ? { ...options, publishFacts } : options, kind), options.workspace);
   }
 
   /** Reads and lints one file from disk; unreadable files become notices. */
-  lintFile(filePath: string): FileResult {
+  lintFile(filePath: string, publishFacts = false): FileResult {
     const kind = kindOfPath(filePath);
     const read = readFileForLint(filePath);
-    if ('notice' in read) return { path: filePath, kind, findings: [], suppressed: 0, notices: [read.notice] };
-    return this.lintText(filePath, read.text, kind);
+    if ('notice' in read) {
+      if (publishFacts) this.facts.remove(filePath);
+      return { path: filePath, kind, findings: [], suppressed: 0, notices: [read.notice] };
+    }
+    return this.lintText(filePath, read.text, kind, publishFacts);
   }
 
   /** Every file under `roots` the engine reads, honouring .gitignore and config globs. */
@@ -160,12 +186,22 @@ export class Project {
     const { kinds, notices } = collected;
     const paths = filter ? collected.paths.filter(filter) : collected.paths;
     await this.engine.init(kinds);
+    // One pass builds the workspace facts as it lints (each file's facts from the parse its rules
+    // use); a file whose rules consulted facts that a later file published or changed is linted
+    // again at the end, so every file sees the facts of the whole scan, as if they had been
+    // indexed first, for the price of one parse per file.
     const files: FileResult[] = [];
+    const seen: (string | undefined)[] = [];
     let done = 0;
     for (const p of paths) {
-      files.push(this.lintFile(p));
+      const result = this.lintFile(p, true);
+      files.push(result);
+      seen.push(result.consultedFacts ? this.facts.digest(result.consultedFacts) : undefined);
       onFile?.(++done, p, paths.length);
     }
+    files.forEach((result, i) => {
+      if (result.consultedFacts && this.facts.digest(result.consultedFacts) !== seen[i]) files[i] = this.lintFile(result.path);
+    });
     for (const c of this.configs.loaded()) notices.push(...c.notices);
     return { files, notices };
   }

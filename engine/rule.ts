@@ -1,5 +1,6 @@
 import type { Applicability, FileKind, Report, Severity } from './types';
 import type { SourceFile } from './source';
+import type { FactsView } from './workspace-facts';
 import type { WorkspaceReader } from './workspace-reader';
 
 /** Where a rule belongs; used to group the catalogue and the docs. */
@@ -52,6 +53,8 @@ export interface RuleContext {
   readonly settings: RuleSettings;
   /** Read-only access to other files of the workspace (modules, parent policies, param files). */
   readonly workspace: WorkspaceReader;
+  /** Facts other files of the workspace publish (engine/workspace-facts.ts); every lookup is recorded. */
+  readonly facts: FactsView;
   /** Parses the file with `parser`, once per file however many rules ask. */
   parse<T>(parser: Parser<T>): T;
   report(report: Report): void;

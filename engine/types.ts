@@ -141,4 +141,10 @@ export interface FileResult {
   suppressed: number;
   /** Suppression comments that suppressed nothing (0-based line, rules named); when asked for. */
   unusedSuppressions?: { line: number; rules: string[] }[];
+  /**
+   * The workspace-fact keys the file's rules consulted (see engine/workspace-facts.ts), sorted;
+   * absent when none. A findings cache keys on `WorkspaceFacts.digest(consultedFacts)`, and the
+   * language server re-lints the file when one of them changes.
+   */
+  consultedFacts?: string[];
 }

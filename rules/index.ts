@@ -1,13 +1,15 @@
 import { Engine, type Embedder } from '../engine/engine';
 import type { Rule } from '../engine/rule';
+import type { FactExtractor } from '../engine/workspace-facts';
 import { apimEmbedders, apimRules } from './apim';
 import { configEmbedders, configRules } from './config';
+import { dotenvFacts } from './config/dotenv-facts';
 import { csharpEmbedders, csharpRules } from './csharp';
 import { goEmbedders, goRules } from './go';
 import { javaEmbedders, javaRules } from './java';
 import { powershellEmbedders, powershellRules } from './powershell';
 import { infrastructureEmbedders, infrastructureRules } from './infrastructure';
-import { pythonEmbedders, pythonRules } from './python';
+import { pythonEmbedders, pythonFactExtractors, pythonRules } from './python';
 import { secretsEmbedders, secretsRules } from './secrets';
 import { typescriptEmbedders, typescriptRules } from './typescript';
 
@@ -39,7 +41,13 @@ export const allEmbedders: Embedder[] = [
   ...apimEmbedders,
 ];
 
+/**
+ * Every workspace-fact extractor (engine/workspace-facts.ts). A language family adds its own here:
+ * facts are computed per file from that file alone, and consulted by rules of other files.
+ */
+export const allFactExtractors: FactExtractor<unknown>[] = [...(pythonFactExtractors as FactExtractor<unknown>[]), dotenvFacts as FactExtractor<unknown>];
+
 /** The engine with every rule and embedder: what the CLI and the language server both run. */
 export function createEngine(): Engine {
-  return new Engine(allRules, allEmbedders);
+  return new Engine(allRules, allEmbedders, allFactExtractors);
 }

@@ -132,6 +132,31 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   /** The latest lint of each open document (code actions read it). */
   const states = new Map<string, LintState>();
+  /**
+   * The workspace-fact keys each file's last lint consulted (open documents and published closed
+   * files, by URI): when a file's facts change, the files that consulted them are linted again
+   * (editing `config.py` re-lints the module that imports its key).
+   */
+  const consultedBy = new Map<string, ReadonlySet<string>>();
+
+  function recordConsulted(uri: string, keys: readonly string[] | undefined): void {
+    if (keys?.length) consultedBy.set(uri, new Set(keys));
+    else consultedBy.delete(uri);
+  }
+
+  /** Recomputes one file's facts (from its buffer or its saved text) and re-lints the files that consulted what changed. */
+  function updateFacts(filePath: string, text: string | undefined, kind: FileKind | undefined, except?: string): void {
+    const facts = projects.indexedProjectFor(filePath).facts;
+    const changed = text === undefined ? facts.remove(filePath) : facts.update(filePath, text, kind);
+    if (!changed.length) return;
+    for (const [uri, keys] of [...consultedBy]) {
+      if (uri === except || !changed.some((k) => keys.has(k))) continue;
+      if (documents.get(uri)) schedule(uri, 0);
+      else if (URI.parse(uri).scheme === 'file') lintClosedFile(uri).catch((e) => logError(`lint ${uri}`, e));
+    }
+    // A notebook's module may import the changed file too.
+    for (const nbUri of notebookCells.keys()) scheduleNotebook(nbUri, 0);
+  }
   const timers = new Map<string, NodeJS.Timeout>();
   /** Closed files published by the workspace scan (kept until they change or are deleted). */
   const scanned = new Set<string>();
@@ -165,8 +190,10 @@ export function startServer(options: ServerOptions = {}): Connection {
     const filePath = projects.pathOf(doc.uri);
     const kind = kindOfDocument(doc.uri, doc.languageId);
     const text = doc.getText();
+    if (s.enable && kind && URI.parse(doc.uri).scheme !== 'vscode-notebook-cell') updateFacts(filePath, text, kind, doc.uri);
     const options = projects.optionsFor(filePath, s);
     const result = s.enable && kind ? withReadNotices(engine.lint(filePath, text, options, kind), options.workspace) : undefined;
+    recordConsulted(doc.uri, result?.consultedFacts);
     for (const n of result?.notices ?? []) log(`${doc.uri}: ${n.message}`);
     return { uri: doc.uri, version: doc.version, kind, filePath, text, findings: result?.findings ?? [], settings: s };
   }
@@ -316,9 +343,19 @@ export function startServer(options: ServerOptions = {}): Connection {
     timers.delete(uri);
     const closed = states.get(uri);
     states.delete(uri);
+    consultedBy.delete(uri);
     settings.evict(uri);
     forgetParses(closed?.filePath ?? projects.pathOf(uri)); // its trees and text, kept for incremental re-parses
-    if (URI.parse(uri).scheme === 'file') openByPath.delete(fsPathOf(uri));
+    if (URI.parse(uri).scheme === 'file') {
+      const closedPath = fsPathOf(uri);
+      openByPath.delete(closedPath);
+      // The buffer's facts give way to the saved file's.
+      const kind = kindOfPath(closedPath);
+      if (projects.indexedProjectFor(closedPath).facts.reads(kind)) {
+        const read = readFileForLint(closedPath);
+        updateFacts(closedPath, 'text' in read ? read.text : undefined, kind, uri);
+      }
+    }
     const nb = notebookOf(uri);
     let closedNotebook: string | undefined;
     if (nb) {
@@ -369,6 +406,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     const kind = kindOfPath(filePath);
     const options = projects.optionsFor(filePath, s);
     const result = withReadNotices(engine.lint(filePath, text, options, kind), options.workspace);
+    recordConsulted(URI.file(filePath).toString(), result.consultedFacts);
     for (const n of result.notices) log(`${filePath}: ${n.message}`);
     return result.findings;
   }
@@ -641,6 +679,11 @@ export function startServer(options: ServerOptions = {}): Connection {
         projects.disk.invalidate(filePath);
         if (CONFIG_FILES.has(path.basename(filePath))) configChanged = true;
         if (isOpen(change.uri, filePath)) continue;
+        const changedKind = kindOfPath(filePath);
+        if (projects.indexedProjectFor(filePath).facts.reads(changedKind)) {
+          const read = change.type === FileChangeType.Deleted ? undefined : readFileForLint(filePath);
+          updateFacts(filePath, read && 'text' in read ? read.text : undefined, changedKind, change.uri);
+        }
         otherChanged = true;
         if (change.type === FileChangeType.Deleted) {
           // A deleted folder arrives as one event: drop everything published under it.

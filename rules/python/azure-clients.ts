@@ -20,7 +20,7 @@ import { calleeName } from './known-names';
  * §2.1, §2.7–2.9). Shared by the per-library rules and by the env-read rule (which must not
  * report a key a constructor rule already reports).
  */
-export type ClientFamily = 'openai' | 'langchain' | 'semantic-kernel' | 'llamaindex';
+export type ClientFamily = 'openai' | 'langchain' | 'semantic-kernel' | 'llamaindex' | 'autogen' | 'promptflow';
 
 export interface ClientSpec {
   family: ClientFamily;
@@ -30,13 +30,19 @@ export interface ClientSpec {
   entraArgs: string[];
   /** True for `AsyncAzureOpenAI`: the fix uses `azure.identity.aio`. */
   async: boolean;
+  /** False when a construction without a key does not fall back to one (a promptflow connection). */
+  implicitKeyAuth?: boolean;
+  /** A keyword whose value names the auth mode, and the values that mean Entra (`auth_mode="meid_token"`). */
+  entraMode?: { arg: string; values: RegExp };
 }
 
 const LANGCHAIN_CLASSES = new Set(['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI']);
 const SK_CLASSES = new Set(['AzureChatCompletion', 'AzureTextEmbedding', 'AzureTextCompletion', 'AzureTextToImage', 'AzureAudioToText', 'AzureTextToAudio', 'AzureRealtimeWebsocket']);
 const LLAMA_CLASSES = new Set(['AzureOpenAI', 'AzureOpenAIEmbedding', 'AzureOpenAIMultiModal']);
+const AUTOGEN_CLASSES = new Set(['AzureOpenAIChatCompletionClient']);
+const PROMPTFLOW_CLASSES = new Set(['AzureOpenAIConnection']);
 /** Every class name `clientSpec` accepts (the last part of a qualified name). */
-export const CLIENT_CLASSES: ReadonlySet<string> = new Set(['AsyncAzureOpenAI', ...LANGCHAIN_CLASSES, ...SK_CLASSES, ...LLAMA_CLASSES]);
+export const CLIENT_CLASSES: ReadonlySet<string> = new Set(['AsyncAzureOpenAI', ...LANGCHAIN_CLASSES, ...SK_CLASSES, ...LLAMA_CLASSES, ...AUTOGEN_CLASSES, ...PROMPTFLOW_CLASSES]);
 
 /** The client a qualified callee name constructs, if it is one we know. */
 export function clientSpec(qualified: string | undefined): ClientSpec | undefined {
@@ -59,6 +65,14 @@ export function clientSpec(qualified: string | undefined): ClientSpec | undefine
   }
   if (root === 'semantic_kernel' && SK_CLASSES.has(cls)) {
     return { family: 'semantic-kernel', keyArgs: ['api_key'], entraArgs: ['ad_token', 'ad_token_provider', 'credential', 'async_client', 'token_endpoint'], async: false };
+  }
+  // AutoGen's wrapper of AsyncAzureOpenAI (autogen-ext): the same key, token and env fallback.
+  if ((root === 'autogen_ext' || root === 'autogen') && AUTOGEN_CLASSES.has(cls)) {
+    return { family: 'autogen', keyArgs: ['api_key'], entraArgs: ['azure_ad_token_provider', 'azure_ad_token'], async: false };
+  }
+  // promptflow's connection entity: `api_key` is the key; `auth_mode="meid_token"` is Entra; no key means none.
+  if (root === 'promptflow' && PROMPTFLOW_CLASSES.has(cls)) {
+    return { family: 'promptflow', keyArgs: ['api_key'], entraArgs: [], async: false, implicitKeyAuth: false, entraMode: { arg: 'auth_mode', values: /^meid_token$/i } };
   }
   if (root === 'llama_index' && LLAMA_CLASSES.has(cls)) {
     return { family: 'llamaindex', keyArgs: ['api_key'], entraArgs: ['azure_ad_token_provider', 'use_azure_ad'], async: false };
@@ -154,8 +168,14 @@ export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined 
   // LangChain/LlamaIndex fields are keyword-only in practice; a positional argument is an unknown shape.
   const args = credentialArgs(mod, call);
   if (!args) return undefined;
+  // A unit test's client on a mock transport sends its fake key nowhere.
+  if (args.some((a) => /^http_(?:async_)?client$/.test(a.name) && MOCK_TRANSPORT.test(textOf(mod, a.value.name === 'VariableName' ? (resolveName(mod, a.value) ?? a.value) : a.value)))) return undefined;
   const entra = args.find((a) => spec.entraArgs.includes(a.name) && !isNone(a.value) && !isFalse(mod, a.value));
   // LangChain legacy `openai_api_type="azure_ad"` is Entra too.
+  if (spec.entraMode) {
+    const mode = args.find((a) => a.name === spec.entraMode!.arg);
+    if (mode && spec.entraMode.values.test(stringValue(mod, mode.value)?.value ?? '')) return undefined;
+  }
   const apiType = args.find((a) => a.name === 'openai_api_type' || a.name === 'api_type');
   if (apiType && /^azure_?ad$/i.test(stringValue(mod, apiType.value)?.value ?? '')) return undefined;
   const key = args.find((a) => spec.keyArgs.includes(a.name) && !isNone(a.value));
@@ -171,8 +191,17 @@ export function clientSite(mod: PyModule, call: PyCall): ClientSite | undefined 
     const apim = isApimKey(mod, key.value) || viaApimGateway(mod, args);
     return { call, spec, qualified, shape: 'explicit', keyArg: key, entraAlso: entra, hardCoded, resolvedValue, apim };
   }
-  if (entra) return undefined;
+  if (entra || spec.implicitKeyAuth === false) return undefined;
+  // `os.environ["OPENAI_API_TYPE"] = "azure_ad"` makes the library send OPENAI_API_KEY as a bearer token.
+  if (setsAzureAdApiType(mod)) return undefined;
   return { call, spec, qualified, shape: 'implicit', hardCoded: false, apim: viaApimGateway(mod, args) };
+}
+
+const MOCK_TRANSPORT = /\bMock\w*Transport\b|\brespx\b/;
+
+/** True when the module sets `OPENAI_API_TYPE` to `azure_ad` in its environment. */
+function setsAzureAdApiType(mod: PyModule): boolean {
+  return mod.memo('sets-azure-ad-api-type', () => /environ\s*\[\s*["']OPENAI_API_TYPE["']\s*\]\s*=\s*["']azure_?ad["']/i.test(mod.text));
 }
 
 /** True when the call's endpoint argument is an API Management gateway. */

@@ -15,3 +15,15 @@ export function hasAzureAIContext(mod: PyModule): boolean {
   if (/\bAZURE_OPENAI_[A-Z_]+/.test(mod.text)) return true;
   return isAzureAIEndpoint(mod.text);
 }
+
+/** Client classes of the Azure SDKs and wrappers (a function that builds one talks to Azure). */
+const AZURE_CLIENT_WORDS = /\b(?:Async)?AzureOpenAI\w*|\bAzureChatOpenAI\b|\bAzureChatCompletion\b|\bAzureTextEmbedding\b|\bAzureKeyCredential\b|\bChatCompletionsClient\b|\bAzureAIChatCompletionClient\b/;
+
+/** Like `hasAzureAIContext`, for one stretch of the module (a function): its own code, not the module's imports. */
+export function hasAzureAIContextIn(mod: PyModule, from: number, to: number): boolean {
+  const text = mod.text.slice(from, to);
+  if (AZURE_CLIENT_WORDS.test(text)) return true;
+  if (/\bapi_type\s*=\s*["']azure["']/i.test(text)) return true;
+  if (/\bAZURE_OPENAI_[A-Z_]+/.test(text)) return true;
+  return isAzureAIEndpoint(text);
+}

@@ -1,6 +1,10 @@
 import type { Embedder } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
+import type { FactExtractor } from '../../engine/workspace-facts';
+import { pythonFacts } from './workspace-facts';
 import { notebookEmbedder } from './notebook-embedder';
+import { rule as pyAutogenAzureOpenAIKeyAuth } from './py-autogen-azure-openai-key-auth';
+import { rule as pyPromptflowAzureOpenAIConnectionKeyAuth } from './py-promptflow-azure-openai-connection-key-auth';
 import { rule as pyAiInferenceAzureKeyCredential } from './py-ai-inference-azure-key-credential';
 import { rule as pyAzureOpenAIApiKeyHeader } from './py-azure-openai-api-key-header';
 import { rule as pyAzureOpenAIClientKeyAuth } from './py-azure-openai-client-key-auth';
@@ -24,7 +28,12 @@ export const pythonRules: Rule[] = [
   pyAzureOpenAIApiKeyHeader,
   pyOpenAIV1AzureEndpointKeyAuth,
   pyAzureOpenAIStaticAdToken,
+  pyAutogenAzureOpenAIKeyAuth,
+  pyPromptflowAzureOpenAIConnectionKeyAuth,
 ];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
 export const pythonEmbedders: Embedder[] = [notebookEmbedder];
+
+/** Workspace facts this family publishes (module-level key reads, env wrappers, imported keys). */
+export const pythonFactExtractors: FactExtractor<never>[] = [pythonFacts as FactExtractor<never>];

@@ -8,8 +8,11 @@ import { apimMessage, isApimEndpoint, isApimKey } from './apim';
 import { envRead } from './env-reads';
 import { appendKeywordsEdit, identityImportEdit } from './entra-fix';
 import { calleeName } from './known-names';
+import { keyReadRelated } from './related';
 
-const CLIENTS = new Set(['ChatCompletionsClient', 'EmbeddingsClient', 'ImageEmbeddingsClient']);
+const CLIENTS = new Set(['ChatCompletionsClient', 'EmbeddingsClient', 'ImageEmbeddingsClient', 'AzureAIChatCompletionClient']);
+/** AutoGen's client over azure-ai-inference: the same credential, passed through. */
+const AUTOGEN_INFERENCE = 'autogen_ext.models.azure.AzureAIChatCompletionClient';
 
 /** The AzureKeyCredential(...) call a credential expression is (directly or through a same-scope name). */
 function keyCredentialCall(mod: PyModule, value: SyntaxNode): { call: PyCall; inline: boolean } | undefined {
@@ -63,7 +66,7 @@ function findInferenceKeySites(mod: PyModule): InferenceKeySite[] {
   const out: InferenceKeySite[] = [];
   for (const call of callsNamed(mod, CLIENTS)) {
     const qualified = calleeName(mod, call.callee);
-    if (!qualified?.startsWith('azure.ai.inference.')) continue;
+    if (!qualified?.startsWith('azure.ai.inference.') && qualified !== AUTOGEN_INFERENCE) continue;
     const cls = qualified.slice(qualified.lastIndexOf('.') + 1);
     if (!CLIENTS.has(cls)) continue;
     const credArg = keywordArg(call, 'credential') ?? call.args.filter((a) => a.kind === 'positional')[1];
@@ -73,7 +76,7 @@ function findInferenceKeySites(mod: PyModule): InferenceKeySite[] {
     const endpoint = keywordArg(call, 'endpoint') ?? call.args.find((a) => a.kind === 'positional');
     const token = key.call.args[0];
     const apim = (!!token && isApimKey(mod, token.value)) || (!!endpoint && isApimEndpoint(mod, endpoint.value));
-    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline, serverless: SERVERLESS_HOST.test(endpointOf(mod, call) ?? ''), apim });
+    out.push({ client: call, cls, isAsync: qualified.startsWith('azure.ai.inference.aio.'), credArg, keyCall: key.call, inline: key.inline && qualified !== AUTOGEN_INFERENCE, serverless: SERVERLESS_HOST.test(endpointOf(mod, call) ?? ''), apim });
   }
   return out;
 }
@@ -90,7 +93,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable. GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged; Foundry serverless endpoints (`*.models.ai.azure.com`, `*.inference.ml.azure.com`), some of which accept keys only, are reported as info without a fix. Every other finding is a warning. A key sent to an API Management gateway (an `*.azure-api.net` endpoint, an endpoint built from a name that says apim/gateway, or a key whose name says it is an APIM subscription key) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token`, and gets no fix.',
+        'Flags `ChatCompletionsClient`, `EmbeddingsClient` and `ImageEmbeddingsClient` from `azure.ai.inference` (sync and `aio`) whose credential is an `AzureKeyCredential`, passed inline or through a variable, and AutoGen\'s `AzureAIChatCompletionClient` (`autogen_ext.models.azure`), which hands its credential to the same client (reported without a fix: it takes an async credential). GitHub Models endpoints (which take a GitHub token and have no Entra path) and Azure AI Search clients are not flagged; Foundry serverless endpoints (`*.models.ai.azure.com`, `*.inference.ml.azure.com`), some of which accept keys only, are reported as info without a fix. Every other finding is a warning. A key sent to an API Management gateway (an `*.azure-api.net` endpoint, an endpoint built from a name that says apim/gateway, or a key whose name says it is an APIM subscription key) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token`, and gets no fix.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. `DefaultAzureCredential` gives short-lived tokens for an identity governed by Azure RBAC.',
       example: `from azure.ai.inference import ChatCompletionsClient
@@ -122,7 +125,7 @@ client = ChatCompletionsClient(
     const mod = context.parse(pythonParser);
     for (const { client: call, cls, isAsync, credArg, keyCall, inline, serverless, apim } of inferenceKeySites(mod)) {
       if (apim) {
-        context.report({ start: credArg.from, end: credArg.to, message: apimMessage(`${cls} (AzureKeyCredential)`), severity: 'info' });
+        context.report({ start: credArg.from, end: credArg.to, message: apimMessage(`${cls} (AzureKeyCredential)`), severity: 'info', related: keyReadRelated(context, mod, keyCall.args[0]?.value) });
         continue;
       }
       if (serverless) {
@@ -131,6 +134,7 @@ client = ChatCompletionsClient(
           end: credArg.to,
           message: `${cls} authenticates with an AzureKeyCredential against a serverless model endpoint; some of these accept keys only, so check whether the deployment supports Microsoft Entra ID before switching.`,
           severity: 'info',
+          related: keyReadRelated(context, mod, keyCall.args[0]?.value),
         });
         continue;
       }
@@ -152,6 +156,7 @@ client = ChatCompletionsClient(
         end: credArg.to,
         message: `${cls} authenticates with an AzureKeyCredential (a shared API key); use DefaultAzureCredential with credential_scopes for Microsoft Entra ID.`,
         fixes: fix ? [fix] : [],
+        related: keyReadRelated(context, mod, keyCall.args[0]?.value),
       });
     }
   },

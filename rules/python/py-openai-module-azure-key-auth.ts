@@ -1,10 +1,12 @@
 import type { SyntaxNode } from '@lezer/common';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import { assignmentsStartingWith, children, namesFor, pythonParser, qualifiedName, stringValue, type PyModule } from '../../engine/parsers/python';
-import type { Rule } from '../../engine/rule';
+import type { Rule, RuleContext } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { isHardCodedKey } from './azure-clients';
 import { entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
+import { envSourceNote } from './env-reads';
+import { keyReadRelated } from './related';
 
 /** An assignment to an attribute of the `openai` module: `openai.api_type = "azure"`. */
 interface ModuleSetting {
@@ -28,22 +30,28 @@ function moduleSettings(mod: PyModule): ModuleSetting[] {
   });
 }
 
-/** The statement the rule reports for a module, if any (the env-read rule skips reads inside it). */
-export function moduleKeyAuthStatement(mod: PyModule): SyntaxNode | undefined {
-  const settings = moduleSettings(mod);
-  const typeOf = (s: ModuleSetting) => stringValue(mod, s.value)?.value.toLowerCase();
-  const types = settings.filter((s) => s.attribute === 'api_type');
-  const apiType = types.find((s) => typeOf(s) === 'azure');
-  if (!apiType || settings.some((s) => s.attribute === 'azure_ad_token_provider' || s.attribute === 'azure_ad_token')) return undefined;
-  const keys = settings.filter((s) => s.attribute === 'api_key');
-  if (keys.length === 0) return apiType.statement;
-  // Each api_key belongs to the api_type set last before it (else the first one after it):
-  // `api_type = "azure"` then `api_type = "azure_ad"; api_key = token` sends a token, not a key.
-  for (const key of keys) {
-    const governing = [...types].reverse().find((t) => t.statement.from < key.statement.from) ?? types.find((t) => t.statement.from > key.statement.from);
-    if (governing && typeOf(governing) === 'azure') return key.statement;
-  }
-  return undefined;
+/**
+ * The statements the rule reports for a module (the env-read rule points at them): every
+ * `openai.api_key = ...` governed by `api_type = "azure"`, or the `api_type` line when no key is set.
+ */
+export function moduleKeyAuthStatements(mod: PyModule): SyntaxNode[] {
+  return mod.memo('openai-module-key-statements', () => {
+    const settings = moduleSettings(mod);
+    const typeOf = (s: ModuleSetting) => stringValue(mod, s.value)?.value.toLowerCase();
+    const types = settings.filter((s) => s.attribute === 'api_type');
+    const apiType = types.find((s) => typeOf(s) === 'azure');
+    if (!apiType || settings.some((s) => s.attribute === 'azure_ad_token_provider' || s.attribute === 'azure_ad_token')) return [];
+    const keys = settings.filter((s) => s.attribute === 'api_key');
+    if (keys.length === 0) return [apiType.statement];
+    // Each api_key belongs to the api_type set last before it (else the first one after it):
+    // `api_type = "azure"` then `api_type = "azure_ad"; api_key = token` sends a token, not a key.
+    return keys
+      .filter((key) => {
+        const governing = [...types].reverse().find((t) => t.statement.from < key.statement.from) ?? types.find((t) => t.statement.from > key.statement.from);
+        return governing && typeOf(governing) === 'azure';
+      })
+      .map((k) => k.statement);
+  });
 }
 
 /** openai module-level configuration with `api_type = "azure"` and no Entra token provider. */
@@ -58,7 +66,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `openai.api_type = "azure"` configurations that authenticate with a key: the legacy `openai<1` globals (`openai.api_key = ...`, requests sent with an `api-key` header) and the `openai>=1` module client without `openai.azure_ad_token_provider`. The finding is on the `openai.api_key` assignment when there is one, else on `api_type`. `api_type = "azure_ad"` / `"azuread"` is Entra (a static token) and is not flagged. A hard-coded key is an error, every other finding a warning.',
+        'Flags `openai.api_type = "azure"` configurations that authenticate with a key: the legacy `openai<1` globals (`openai.api_key = ...`, requests sent with an `api-key` header) and the `openai>=1` module client without `openai.azure_ad_token_provider`. The finding is on each `openai.api_key` assignment governed by `api_type = "azure"` (every one, in methods too), else on `api_type`. `api_type = "azure_ad"` / `"azuread"` is Entra (a static token) and is not flagged. A hard-coded key is an error, every other finding a warning.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. The legacy 0.x module API has no token-provider hook at all; openai>=1 has `openai.azure_ad_token_provider`.',
       example: `import openai
@@ -87,37 +95,42 @@ openai.azure_ad_token_provider = get_bearer_token_provider(DefaultAzureCredentia
   check(context) {
     const mod = context.parse(pythonParser);
     const settings = moduleSettings(mod);
-    const statement = moduleKeyAuthStatement(mod);
-    const reported = statement && settings.find((s) => s.statement.from === statement.from);
-    if (!reported) return;
-    const apiKey = reported.attribute === 'api_key' ? reported : undefined;
-    const apiType = apiKey ? settings.find((s) => s.attribute === 'api_type' && stringValue(mod, s.value)?.value.toLowerCase() === 'azure')! : reported;
-    const isV1 = settings.some((s) => s.attribute === 'azure_endpoint');
-    const literal = apiKey ? stringValue(mod, apiKey.value) : undefined;
-    const hardCoded = isHardCodedKey(literal);
-    let fix: Fix | undefined;
-    if (isV1) {
-      const line = `openai.azure_ad_token_provider = ${tokenProviderExpr(mod, context.settings.tokenScope)}`;
-      const anchor = apiKey ?? apiType;
-      const edits: TextEdit[] = apiKey
-        ? [{ start: apiKey.statement.from, end: apiKey.statement.to, newText: line }]
-        : [{ start: apiType.statement.to, end: apiType.statement.to, newText: context.file.eol + context.file.indentAt(apiType.statement.from) + line }];
-      const importEdit = identityImportEdit(context.file, mod, 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], anchor.statement.from);
-      if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
-      if (importEdit.ok) fix = { title: entraFixTitle(), applicability: 'unsafe', edits };
+    for (const statement of moduleKeyAuthStatements(mod)) {
+      const reported = settings.find((s) => s.statement.from === statement.from);
+      if (reported) reportSetting(context, mod, settings, reported);
     }
-    const migrate = isV1 ? 'set openai.azure_ad_token_provider instead' : 'migrate to openai>=1 AzureOpenAI(azure_ad_token_provider=...), the 0.x module API has no token provider';
-    const target = apiKey ?? apiType;
-    context.report({
-      start: target.statement.from,
-      end: target.statement.to,
-      message: apiKey
-        ? hardCoded
-          ? `The openai module is configured for Azure with a hard-coded API key; anyone who can read the code can call the resource. Use Microsoft Entra ID: ${migrate}.`
-          : `The openai module is configured for Azure with an API key (openai.api_key); ${migrate}.`
-        : `The openai module is configured for Azure without a token provider, so it authenticates with an API key from the environment; ${migrate}.`,
-      severity: hardCoded ? 'error' : 'warning',
-      fixes: fix ? [fix] : [],
-    });
   },
 };
+
+function reportSetting(context: RuleContext, mod: PyModule, settings: ModuleSetting[], reported: ModuleSetting): void {
+  const apiKey = reported.attribute === 'api_key' ? reported : undefined;
+  const apiType = apiKey ? settings.find((s) => s.attribute === 'api_type' && stringValue(mod, s.value)?.value.toLowerCase() === 'azure')! : reported;
+  const isV1 = settings.some((s) => s.attribute === 'azure_endpoint');
+  const literal = apiKey ? stringValue(mod, apiKey.value) : undefined;
+  const hardCoded = isHardCodedKey(literal);
+  let fix: Fix | undefined;
+  if (isV1) {
+    const line = `openai.azure_ad_token_provider = ${tokenProviderExpr(mod, context.settings.tokenScope)}`;
+    const anchor = apiKey ?? apiType;
+    const edits: TextEdit[] = apiKey
+      ? [{ start: apiKey.statement.from, end: apiKey.statement.to, newText: line }]
+      : [{ start: apiType.statement.to, end: apiType.statement.to, newText: context.file.eol + context.file.indentAt(apiType.statement.from) + line }];
+    const importEdit = identityImportEdit(context.file, mod, 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], anchor.statement.from);
+    if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
+    if (importEdit.ok) fix = { title: entraFixTitle(), applicability: 'unsafe', edits };
+  }
+  const migrate = isV1 ? 'set openai.azure_ad_token_provider instead' : 'migrate to openai>=1 AzureOpenAI(azure_ad_token_provider=...), the 0.x module API has no token provider';
+  const target = apiKey ?? apiType;
+  context.report({
+    start: target.statement.from,
+    end: target.statement.to,
+    message: apiKey
+      ? hardCoded
+        ? `The openai module is configured for Azure with a hard-coded API key; anyone who can read the code can call the resource. Use Microsoft Entra ID: ${migrate}.`
+        : `The openai module is configured for Azure with an API key (openai.api_key${envSourceNote(mod, apiKey.value)}); ${migrate}.`
+      : `The openai module is configured for Azure without a token provider, so it authenticates with an API key from the environment; ${migrate}.`,
+    severity: hardCoded ? 'error' : 'warning',
+    fixes: fix ? [fix] : [],
+    related: apiKey ? keyReadRelated(context, mod, apiKey.value) : undefined,
+  });
+}

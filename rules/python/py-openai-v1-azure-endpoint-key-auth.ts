@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
-import { callsNamed, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
+import { callsNamed, dictEntries, keywordArg, pythonParser, readCall, resolveName, stringValue, textOf, type PyArg, type PyCall, type PyModule } from '../../engine/parsers/python';
 import type { Rule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 import { APIM_CURE, apimMessage, isApimEndpoint, isApimKey } from './apim';
@@ -9,6 +9,7 @@ import { isHardCodedKey } from './azure-clients';
 import { envSourceNote } from './env-reads';
 import { appendKeywordsEdit, entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
 import { calleeName } from './known-names';
+import { keyReadRelated } from './related';
 
 const V1_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI']);
 
@@ -18,6 +19,19 @@ function isAzureBaseUrl(mod: PyModule, value: SyntaxNode): boolean {
   const literal = stringValue(mod, node)?.value;
   const text = literal ?? textOf(mod, node);
   return isAzureAIEndpoint(text) || /\/openai\/v1\b/.test(text) || /AZURE_OPENAI\w*(?:ENDPOINT|BASE_URL|URL)\b/.test(text);
+}
+
+/**
+ * True when a client's own options say Azure whatever its base_url: an `api-version` in
+ * `default_query` (only Azure asks for one) or an `api-key` entry in `default_headers`.
+ */
+function speaksAzure(mod: PyModule, call: PyCall): boolean {
+  const entries = (name: string) => {
+    const arg = keywordArg(call, name);
+    const node = arg && (arg.value.name === 'VariableName' ? resolveName(mod, arg.value) : arg.value);
+    return dictEntries(mod, node) ?? [];
+  };
+  return entries('default_query').some((e) => e.key === 'api-version') || entries('default_headers').some((e) => e.key?.toLowerCase() === 'api-key');
 }
 
 /** A value that is already a token provider: a lambda, a provider call, or a name bound to one. */
@@ -53,11 +67,11 @@ function findV1KeySites(mod: PyModule): V1KeySite[] {
     const q = calleeName(mod, call.callee);
     if (q !== 'openai.OpenAI' && q !== 'openai.AsyncOpenAI') continue;
     const baseUrl = keywordArg(call, 'base_url');
-    if (!baseUrl || !isAzureBaseUrl(mod, baseUrl.value)) continue;
+    if (!(baseUrl && isAzureBaseUrl(mod, baseUrl.value)) && !speaksAzure(mod, call)) continue;
     if (call.args.some((a) => a.kind === 'doublestar' || a.kind === 'star')) continue;
     const key = keywordArg(call, 'api_key');
     if (key && isTokenProvider(mod, key.value)) continue;
-    const apim = (!!key && isApimKey(mod, key.value)) || isApimEndpoint(mod, baseUrl.value);
+    const apim = (!!key && isApimKey(mod, key.value)) || (!!baseUrl && isApimEndpoint(mod, baseUrl.value));
     out.push({ call, isAsync: q === 'openai.AsyncOpenAI', key, apim });
   }
   return out;
@@ -75,7 +89,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `OpenAI(...)` and `AsyncOpenAI(...)` whose `base_url` is an Azure OpenAI endpoint (`*.openai.azure.com`, `.../openai/v1/`, or built from `AZURE_OPENAI_ENDPOINT`) and whose `api_key` is a key, or absent (the client then reads `OPENAI_API_KEY`). An `api_key` that is a token provider (a callable) is Entra and is not flagged; clients for api.openai.com are out of scope. Key auth is a warning, a hard-coded key an error. A key sent to an API Management gateway (an `*.azure-api.net` endpoint, an endpoint built from a name that says apim/gateway, or a key whose name says it is an APIM subscription key) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token`, and gets no fix.',
+        'Flags `OpenAI(...)` and `AsyncOpenAI(...)` whose `base_url` is an Azure OpenAI endpoint (`*.openai.azure.com`, `.../openai/v1/`, or built from `AZURE_OPENAI_ENDPOINT`), or whose own options say Azure (an `api-version` in `default_query`, an `api-key` in `default_headers`), and whose `api_key` is a key, or absent (the client then reads `OPENAI_API_KEY`). An `api_key` that is a token provider (a callable) is Entra and is not flagged; clients for api.openai.com are out of scope. Key auth is a warning, a hard-coded key an error. A key sent to an API Management gateway (an `*.azure-api.net` endpoint, an endpoint built from a name that says apim/gateway, or a key whose name says it is an APIM subscription key) is the gateway\'s own subscription key: it is reported as info, with the advice to protect the gateway with `validate-azure-ad-token`, and gets no fix.',
       whyBad:
         'An API key is a shared secret that grants full access to the resource and cannot be tied to a caller. The v1 endpoint accepts a Microsoft Entra ID token provider as `api_key` (openai>=1.106.0).',
       example: `from openai import OpenAI
@@ -137,6 +151,7 @@ function report(context: Parameters<Rule['check']>[0], mod: PyModule, call: PyCa
       : `${cls} authenticates to an Azure OpenAI endpoint with an API key (api_key${envSourceNote(mod, key.value)}); pass a Microsoft Entra ID token provider as api_key instead.`,
     severity: hardCoded ? 'error' : 'warning',
     fixes: fix ? [fix] : [],
+    related: keyReadRelated(context, mod, key.value),
   });
 }
 
@@ -153,5 +168,5 @@ function reportApim(context: Parameters<Rule['check']>[0], mod: PyModule, call: 
     return;
   }
   const hardCoded = isHardCodedKey(stringValue(mod, key.value));
-  context.report({ start: key.from, end: key.to, message: apimMessage(`${cls} (api_key)`, hardCoded), severity: hardCoded ? 'error' : 'info' });
+  context.report({ start: key.from, end: key.to, message: apimMessage(`${cls} (api_key)`, hardCoded), severity: hardCoded ? 'error' : 'info', related: keyReadRelated(context, mod, key.value) });
 }

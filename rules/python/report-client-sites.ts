@@ -4,6 +4,7 @@ import type { Fix, Severity, TextEdit } from '../../engine/types';
 import { APIM_CURE, apimMessage } from './apim';
 import { clientSites, credentialArgs, type ClientFamily, type ClientSite } from './azure-clients';
 import { envSourceNote } from './env-reads';
+import { keyReadRelated } from './related';
 import {
   appendKeywordsEdit,
   dictKey,
@@ -25,6 +26,8 @@ export interface FamilyOptions {
   implicitSeverity: Severity;
   /** The environment variables the fix title tells the user to remove. */
   envVars?: string;
+  /** The library has no token-provider argument to switch to: report without a fix. */
+  noFix?: boolean;
 }
 
 /** Reports every key-authenticated construction of one library's clients, with its Entra fix. */
@@ -43,10 +46,11 @@ export function reportClientSites(context: RuleContext, options: FamilyOptions):
           : `${cls} points at an API Management gateway without a credential, so the key it falls back to (${options.implicitSource}) goes to the gateway as its subscription key. ${APIM_CURE}`,
         severity: site.hardCoded ? 'error' : 'info',
         data: { shape: 'apim' },
+        related: arg ? keyReadRelated(context, mod, arg.value) : undefined,
       });
       continue;
     }
-    const fix = buildFix(context, site, options);
+    const fix = options.noFix ? undefined : buildFix(context, site, options);
     if (site.shape === 'implicit') {
       context.report({
         start: site.call.callee.from,
@@ -72,6 +76,7 @@ export function reportClientSites(context: RuleContext, options: FamilyOptions):
       severity: site.hardCoded ? 'error' : site.entraAlso ? 'info' : 'warning',
       fixes: fix ? [fix] : [],
       data: { shape: site.entraAlso ? 'key-beside-entra' : 'explicit' },
+      related: keyReadRelated(context, mod, arg.value),
     });
   }
 }

@@ -44,7 +44,7 @@ export class Projects {
 
   constructor(
     private readonly engine: Engine,
-    openText: (fsPath: string) => string | undefined,
+    private readonly openText: (fsPath: string) => string | undefined,
   ) {
     this.reader = new OverlayWorkspaceReader(openText, this.disk);
   }
@@ -94,9 +94,34 @@ export class Projects {
     return path.join(outer ? outer.fsPath : os.tmpdir(), base);
   }
 
+  private readonly indexed = new Set<Project>();
+
+  /**
+   * The project of a file, with its workspace facts built: the first time a folder's file is
+   * linted, every candidate file of the folder is read once for its facts (as the CLI's first
+   * pass does), so a file is linted the same in the editor as in CI. Loose files have only the
+   * facts of the open documents.
+   */
+  indexedProjectFor(filePath: string): Project {
+    const project = this.projectFor(filePath);
+    const folder = this.folderOf(filePath);
+    if (folder && !this.indexed.has(project)) {
+      this.indexed.add(project);
+      const paths: string[] = [];
+      for (const entry of project.files([folder.fsPath])) if ('path' in entry && this.engine.handles(kindOfPath(entry.path))) paths.push(entry.path);
+      project.indexFacts(paths);
+      // Open documents win over their saved text.
+      for (const p of paths) {
+        const text = this.openText(p);
+        if (text !== undefined) project.facts.update(p, text, kindOfPath(p));
+      }
+    }
+    return project;
+  }
+
   /** Lint options for one file: its config file, then the editor's per-resource settings on top. */
   optionsFor(filePath: string, settings: ResourceSettings): LintOptions {
-    const { options } = this.projectFor(filePath).lintOptionsFor(filePath);
+    const { options } = this.indexedProjectFor(filePath).lintOptionsFor(filePath);
     const severities = new Map(options.ruleSeverities ?? []);
     for (const [k, v] of Object.entries(settings.rules)) severities.set(k.toLowerCase(), v);
     return {

@@ -8,6 +8,8 @@ import type { Rule } from '../../engine/rule';
 import type { FileKind, Finding, Severity } from '../../engine/types';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import type { WorkspaceReader } from '../../engine/workspace-reader';
+import { WorkspaceFacts } from '../../engine/workspace-facts';
+import { allFactExtractors } from '../../rules';
 
 /** An in-memory workspace: path → text. Paths are resolved against `/ws`. */
 export class MemoryWorkspace implements WorkspaceReader {
@@ -35,6 +37,17 @@ export interface ExpectedFinding {
   /** Substring or pattern the message must contain/match. */
   message?: string | RegExp;
   severity?: Severity;
+  /** The finding's related locations, in order (all of them). `path` is relative to /ws; the file's own when absent. */
+  related?: ExpectedRelated[];
+}
+
+/** One expected related location: its start (1-based), and optionally its end, message and file. */
+export interface ExpectedRelated {
+  line: number;
+  column: number;
+  endColumn?: number;
+  message?: string | RegExp;
+  path?: string;
 }
 
 export interface ValidCase {
@@ -72,7 +85,10 @@ export function lintWith(rule: Rule, c: ValidCase, defaults: { path: string; emb
   const engine = new Engine([rule], defaults.embedders ?? []);
   const filePath = path.resolve('/ws', c.path ?? defaults.path);
   const workspace = new MemoryWorkspace({ ...(c.files ?? {}), [path.relative('/ws', filePath)]: c.code });
-  const result = engine.lint(filePath, c.code, { settings: { tokenScope: defaults.tokenScope ?? DEFAULT_TOKEN_SCOPE }, workspace }, c.kind ?? kindOfPath(filePath));
+  // The workspace facts of every file of the case, as the CLI's first pass computes them.
+  const facts = new WorkspaceFacts(allFactExtractors);
+  for (const [p, t] of workspace.files) facts.update(p, t, p === filePath ? (c.kind ?? kindOfPath(p)) : kindOfPath(p));
+  const result = engine.lint(filePath, c.code, { settings: { tokenScope: defaults.tokenScope ?? DEFAULT_TOKEN_SCOPE }, workspace, facts }, c.kind ?? kindOfPath(filePath));
   const internal = result.notices.filter((n) => n.message.startsWith('Internal error'));
   assert.deepEqual(internal, [], 'the rule must not throw');
   return result.findings;
@@ -124,6 +140,20 @@ export function testRule(rule: Rule, options: RuleTestOptions): void {
           if (e.severity) assert.equal(f.severity, e.severity, `finding ${i}: severity`);
           if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `finding ${i}: message ${JSON.stringify(f.message)} lacks ${JSON.stringify(e.message)}`);
           else if (e.message) assert.match(f.message, e.message);
+          if (e.related) {
+            const rel = f.related ?? [];
+            assert.equal(rel.length, e.related.length, `finding ${i}: related ${JSON.stringify(rel.map((r) => `${r.path}:${r.range.start.line + 1}:${r.range.start.character + 1}`))}`);
+            e.related.forEach((er, j) => {
+              const r = rel[j];
+              const where = `finding ${i}, related ${j}`;
+              assert.equal(r.path, er.path ? path.resolve('/ws', er.path) : path.resolve('/ws', c.path ?? defaults.path), `${where}: path`);
+              assert.equal(r.range.start.line + 1, er.line, `${where}: line`);
+              assert.equal(r.range.start.character + 1, er.column, `${where}: column`);
+              if (er.endColumn !== undefined) assert.equal(r.range.end.character + 1, er.endColumn, `${where}: endColumn`);
+              if (typeof er.message === 'string') assert.ok(r.message.includes(er.message), `${where}: message ${JSON.stringify(r.message)}`);
+              else if (er.message) assert.match(r.message, er.message);
+            });
+          }
           if (c.fixTitle) for (const x of f.fixes) typeof c.fixTitle === 'string' ? assert.ok(x.title.includes(c.fixTitle), x.title) : assert.match(x.title, c.fixTitle);
         });
         if (c.output === null) {

@@ -5,7 +5,7 @@
  */
 import { Engine } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
-import { allEmbedders, allRules } from '../../rules';
+import { allEmbedders, allFactExtractors, allRules } from '../../rules';
 
 const docs = {
   whatItDoes: 'Test-only rule.',
@@ -141,5 +141,5 @@ export const testRules: Rule[] = [testPythonKeyRule, testTypeScriptKeyRule, test
 export function engineWithTestRules(only = false): Engine {
   if (only) return new Engine(testRules, allEmbedders); // embedders feed cells etc. to the test rules
   const codes = new Set(allRules.map((r) => r.meta.code));
-  return new Engine([...allRules, ...testRules.filter((r) => !codes.has(r.meta.code))], allEmbedders);
+  return new Engine([...allRules, ...testRules.filter((r) => !codes.has(r.meta.code))], allEmbedders, allFactExtractors);
 }

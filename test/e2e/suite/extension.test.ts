@@ -53,12 +53,17 @@ suite('AOAI Lint in VS Code', () => {
   test('diagnostics from the language server carry code, docs link, severity and exact range', async () => {
     const doc = await open('app.py');
     assert.equal(doc.languageId, 'python');
-    const d = await diagnostics(doc.uri, (x) => x.length >= 3);
+    const d = await diagnostics(doc.uri, (x) => x.length >= 4);
     assert.deepEqual(d.map(summary), [
       ['AOAI201', W, 5, 4, 5, 46],
       ['AOAI990', W, 5, 4, 5, 46],
+      ['AOAI207', W, 5, 12, 5, 46],
       ['AOAI992', I, 6, 20, 6, 51],
     ]);
+    // The client and the read of its key point at each other (DiagnosticRelatedInformation).
+    const related = (x: vscode.Diagnostic) => (x.relatedInformation ?? []).map((r) => [r.location.range.start.line, r.location.range.start.character]);
+    assert.deepEqual(related(d[0]), [[5, 12]]);
+    assert.deepEqual(related(d[2]), [[5, 4]]);
     const code = d[0].code as { value: string; target: vscode.Uri };
     assert.match(code.target.toString(), /docs\/rules\/py-azure-openai-client-key-auth\.md$/);
 

@@ -74,7 +74,7 @@ describe('notebook embedder', () => {
       code(['!pip install openai\n', 'import os\n', 'from openai import AzureOpenAI\n', '\n', 'client = AzureOpenAI(api_key=os.getenv("AZURE_OPENAI_API_KEY"), api_version="2024-10-21")']),
     ]);
     const findings = engine.lint('/ws/n.ipynb', text, options).findings;
-    assert.deepEqual(findings.map((f) => f.code), ['AOAI201']);
+    assert.deepEqual(findings.map((f) => f.code), ['AOAI201', 'AOAI207']);
     const raw = 'api_key=os.getenv(\\"AZURE_OPENAI_API_KEY\\")';
     const start = text.indexOf(raw);
     assert.ok(start > 0);
@@ -116,7 +116,7 @@ describe('notebook embedder', () => {
       code(['client = AzureOpenAI(api_key=os.environ[\"AZURE_OPENAI_API_KEY\"].strip())\n'.replace(/\\"/g, '"'), 'inf = ChatCompletionsClient(endpoint=e, credential=AzureKeyCredential(k))']),
     ]);
     const findings = engine.lint('/ws/n.ipynb', text, options).findings;
-    assert.deepEqual(findings.map((f) => f.code), ['AOAI201', 'AOAI206']);
+    assert.deepEqual(findings.map((f) => f.code), ['AOAI201', 'AOAI207', 'AOAI206']);
     const fixed = fixToFixpoint(engine, '/ws/n.ipynb', text, options, 'unsafe').text;
     const nb = JSON.parse(fixed) as { cells: { source: string[] }[] };
     assert.match(nb.cells[0].source.join(''), /\nfrom azure\.core\.credentials import AzureKeyCredential\nfrom azure\.identity import DefaultAzureCredential, get_bearer_token_provider$/);
@@ -124,16 +124,21 @@ describe('notebook embedder', () => {
     assert.match(nb.cells[1].source.join(''), /credential=DefaultAzureCredential\(\), credential_scopes=\["https:\/\/cognitiveservices\.azure\.com\/\.default"\]\)$/);
   });
 
-  it('follows a key assigned in an earlier cell: one finding at the client, none at the read', () => {
+  it('follows a key assigned in an earlier cell: the client and the read each report, pointing at each other in the raw JSON', () => {
     const text = notebook([
       code(['import os\n', 'from openai import AzureOpenAI\n', 'api_key = os.environ["AZURE_OPENAI_API_KEY"]']),
       markdown(['## Chat']),
       code(['client = AzureOpenAI(azure_endpoint=endpoint, api_key=api_key, api_version="2024-10-21")']),
     ]);
     const findings = engine.lint('/ws/n.ipynb', text, options).findings;
-    assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['AOAI201', 'warning']]);
-    assert.equal(text.slice(findings[0].start, findings[0].end), 'api_key=api_key');
-    assert.match(findings[0].message, /read from AZURE_OPENAI_API_KEY/);
+    assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['AOAI207', 'warning'], ['AOAI201', 'warning']]);
+    const [read, client] = findings;
+    assert.equal(text.slice(client.start, client.end), 'api_key=api_key');
+    assert.match(client.message, /read from AZURE_OPENAI_API_KEY/);
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+    assert.equal(read.range.start.line, lineOf('api_key = os.environ'));
+    assert.deepEqual(read.related?.map((r) => [r.path, r.range.start.line]), [['/ws/n.ipynb', lineOf('client = AzureOpenAI')]]);
+    assert.deepEqual(client.related?.map((r) => [r.path, r.range.start.line]), [['/ws/n.ipynb', lineOf('api_key = os.environ')]]);
   });
 
   it('sees an APIM subscription key assigned in an earlier cell: info, no fix', () => {

@@ -13,6 +13,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'AutoGen AzureAIChatCompletionClient with an AzureKeyCredential: reported without a fix',
+      code: 'from autogen_ext.models.azure import AzureAIChatCompletionClient\nfrom azure.core.credentials import AzureKeyCredential\nc = AzureAIChatCompletionClient(model="m", endpoint=e, credential=AzureKeyCredential(key))\n',
+      errors: [{ line: 3, column: 56, severity: 'warning', message: 'AzureAIChatCompletionClient' }],
+      output: null,
+    },
+    {
       name: 'an AzureKeyCredential around an APIM subscription key is info with the gateway advice and no fix',
       code: HEAD + "\nclient = ChatCompletionsClient(\n    endpoint=endpoint,\n    credential=AzureKeyCredential(apim_subscriptions[0]['key']),\n)\n",
       errors: [{ line: 6, column: 5, endColumn: 64, severity: 'info', message: /API Management subscription key .*validate-azure-ad-token/ }],

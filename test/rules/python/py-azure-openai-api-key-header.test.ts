@@ -5,6 +5,14 @@ testRule(rule, {
   path: 'rest.py',
   valid: [
     {
+      name: 'an Ocp-Apim-Subscription-Key header to a path that is not a model API',
+      code: 'import requests\nrequests.get(f"{gateway}/weather/today", headers={"Ocp-Apim-Subscription-Key": key})\n',
+    },
+    {
+      name: 'default_headers with an api-key on a public OpenAI client (no Azure sign)',
+      code: 'from openai import OpenAI\nc = OpenAI(base_url="https://api.example.com/v1", default_headers={"api-key": key})\n',
+    },
+    {
       name: 'a subscription key sent through the APIM gateway to a non-model API, in a notebook that also calls Azure OpenAI',
       code: 'import requests\nfrom openai import AzureOpenAI\nc = AzureOpenAI(azure_endpoint=e, azure_ad_token_provider=tp)\nr = requests.get(f"{apim_resource_gateway_url}/weatherservice/weather?city={city}", headers={"api-key": api_key})\n',
     },
@@ -13,6 +21,18 @@ testRule(rule, {
     { name: 'unknown URL in a file with no Azure OpenAI context', code: 'import requests\nrequests.get(url, headers={"api-key": key})\n' },
   ],
   invalid: [
+    {
+      name: 'an Ocp-Apim-Subscription-Key header to a model API path is the gateway key (info)',
+      code: 'import requests\nurl = f"{apim_url}/deployments/{name}/chat/completions?api-version={v}"\nheaders = {\n    "Content-Type": "application/json",\n    "Ocp-Apim-Subscription-Key": subscription_key\n}\nrequests.post(url, headers=headers, json=body)\n',
+      errors: [{ line: 5, column: 5, endColumn: 50, severity: 'info', message: 'API Management subscription key' }],
+      output: null,
+    },
+    {
+      name: 'default_headers with an api-key on an openai client that asks for an api-version',
+      code: 'import os\nfrom openai import AsyncOpenAI\nkey = os.environ["AZURE_OPENAI_API_KEY"]\nc = AsyncOpenAI(base_url=url, api_key=key, default_query={"api-version": v}, default_headers={"api-key": key})\n',
+      errors: [{ line: 4, column: 95, endColumn: 109, severity: 'warning', related: [{ line: 3, column: 7 }] }],
+      output: null,
+    },
     {
       // Was a valid case (not flagged at all); the trial showed the gateway key deserves the gateway advice.
       name: 'an api-key header to an azure-api.net gateway is the APIM subscription key: info with the gateway advice',

@@ -8,6 +8,14 @@ testRule(rule, {
   path: 'app.py',
   valid: [
     {
+      name: 'a unit-test client on a mock transport sends its fake key nowhere',
+      code: 'import httpx\nfrom openai import AzureOpenAI\nc = AzureOpenAI(api_key="fake-key", azure_endpoint=E, http_client=httpx.Client(transport=httpx.MockTransport(handler)))\n',
+    },
+    {
+      name: 'a client built with OPENAI_API_TYPE=azure_ad in the environment sends a token',
+      code: 'import os\nfrom openai import AzureOpenAI\nos.environ["OPENAI_API_TYPE"] = "azure_ad"\nc = AzureOpenAI(azure_endpoint=E)\n',
+    },
+    {
       name: 'token provider passed',
       code: `from openai import AzureOpenAI
 from azure.identity import DefaultAzureCredential, get_bearer_token_provider
@@ -35,6 +43,15 @@ client = AzureOpenAI(azure_endpoint=endpoint, api_version="2024-10-21", azure_ad
     },
   ],
   invalid: [
+    {
+      name: 'the key argument points at the read it comes from, in this module and through an import',
+      code: 'import os\nfrom openai import AzureOpenAI\nfrom config import AZURE_OPENAI_KEY\nk = os.getenv("AZURE_OPENAI_API_KEY")\na = AzureOpenAI(api_key=k)\nb = AzureOpenAI(api_key=AZURE_OPENAI_KEY)\n',
+      files: { 'config.py': 'import os\n\nAZURE_OPENAI_KEY = os.environ["AZURE_OPENAI_KEY"]\n' },
+      errors: [
+        { line: 5, column: 17, message: 'read from AZURE_OPENAI_API_KEY', related: [{ line: 4, column: 5, message: 'The key is read here (AZURE_OPENAI_API_KEY)' }] },
+        { line: 6, column: 17, related: [{ path: 'config.py', line: 3, column: 20, endColumn: 50, message: 'in config.py' }] },
+      ],
+    },
     {
       name: 'an APIM subscription key sent to the gateway is info with the gateway advice and no client fix',
       code: `from openai import AzureOpenAI

@@ -18,6 +18,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'every openai.api_key assignment governed by api_type azure, not only the first',
+      code: 'import openai\nclass Client:\n    def __init__(self):\n        openai.api_type = "azure"\n    def chat(self, key):\n        openai.api_key = key\n    def embed(self, key):\n        openai.api_key = key\n',
+      errors: [
+        { line: 6, column: 9, endColumn: 29 },
+        { line: 8, column: 9, endColumn: 29 },
+      ],
+      output: null,
+    },
+    {
       name: 'dual-mode setup: the api_key set under api_type azure is flagged, the token under azure_ad is not',
       code: 'import os, openai\nif use_key:\n    openai.api_type = "azure"\n    openai.api_key = os.environ["OPENAI_API_KEY"]\nelse:\n    openai.api_type = "azure_ad"\n    openai.api_key = token.token\n',
       errors: [{ line: 4, column: 5, endColumn: 50, severity: 'warning' }],

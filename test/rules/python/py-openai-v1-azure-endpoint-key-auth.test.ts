@@ -13,6 +13,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'an OpenAI client whose default_query asks for an api-version talks to Azure, whatever its base_url',
+      code: 'from openai import AsyncOpenAI\nc = AsyncOpenAI(base_url=base_url, api_key=api_key, default_query={"api-version": version})\n',
+      errors: [{ line: 2, column: 36, endColumn: 51, severity: 'warning' }],
+    },
+    {
       name: 'a key read into a local name is reported once, at the client, naming the environment variable',
       code: `import os
 from openai import OpenAI
