@@ -43,6 +43,7 @@ export function redactResult<T extends RedactableResult>(result: T): T {
     f.message = r(f.message);
     if (f.fixes.length) f.fixes = f.fixes.map((x) => ({ ...x, title: r(x.title) }));
     if (f.data) for (const [k, v] of Object.entries(f.data)) if (typeof v === 'string') f.data[k] = r(v);
+    if (f.related) for (const rel of f.related) rel.message = r(rel.message);
   }
   for (const n of result.notices) n.message = r(n.message);
   return result;
@@ -50,7 +51,7 @@ export function redactResult<T extends RedactableResult>(result: T): T {
 
 /** The parts of a lint result that carry text meant for people. */
 interface RedactableResult {
-  findings: { message: string; fixes: { title: string }[]; data?: Record<string, string | number | boolean> }[];
+  findings: { message: string; fixes: { title: string }[]; data?: Record<string, string | number | boolean>; related?: { message: string }[] }[];
   notices: { message: string }[];
 }
 
