@@ -35,6 +35,11 @@ export interface ExpectedFinding {
   /** Substring or pattern the message must contain/match. */
   message?: string | RegExp;
   severity?: Severity;
+  /**
+   * The finding's related locations, in order (1-based line and column; `path` relative to /ws
+   * when another file). When given, the count must match too.
+   */
+  related?: { line: number; column: number; path?: string; message?: string | RegExp }[];
 }
 
 export interface ValidCase {
@@ -124,6 +129,18 @@ export function testRule(rule: Rule, options: RuleTestOptions): void {
           if (e.severity) assert.equal(f.severity, e.severity, `finding ${i}: severity`);
           if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `finding ${i}: message ${JSON.stringify(f.message)} lacks ${JSON.stringify(e.message)}`);
           else if (e.message) assert.match(f.message, e.message);
+          if (e.related) {
+            const rel = f.related ?? [];
+            assert.deepEqual(
+              rel.map((r) => `${r.path === path.resolve('/ws', c.path ?? defaults.path) ? '' : path.relative('/ws', r.path) + ':'}${r.range.start.line + 1}:${r.range.start.character + 1}`),
+              e.related.map((r) => `${r.path ? r.path + ':' : ''}${r.line}:${r.column}`),
+              `finding ${i}: related locations`,
+            );
+            e.related.forEach((r, j) => {
+              if (typeof r.message === 'string') assert.ok(rel[j].message.includes(r.message), `finding ${i}: related ${j} message ${JSON.stringify(rel[j].message)}`);
+              else if (r.message) assert.match(rel[j].message, r.message);
+            });
+          }
           if (c.fixTitle) for (const x of f.fixes) typeof c.fixTitle === 'string' ? assert.ok(x.title.includes(c.fixTitle), x.title) : assert.match(x.title, c.fixTitle);
         });
         if (c.output === null) {
