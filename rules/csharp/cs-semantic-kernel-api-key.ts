@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { usingAdder, type Arg } from './cs-syntax';
 import { LEGACY, semanticKernelKeySites, SK_METHODS } from './semantic-kernel-sites';
+import { readsInto } from './key-read-sinks';
 
 const ROLE_TITLE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, then remove the API key setting';
 
@@ -46,7 +47,7 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /\b(?:AddAzureOpenAI|WithAzure\w*Service)/,
+  prefilter: /\b(?:AddAzureOpenAI|WithAzure\w*Service|AzureOpenAI\w*Service|Azure(?:ChatCompletion|TextCompletion|TextEmbeddingGeneration)\b)/,
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
@@ -58,6 +59,7 @@ export const rule: Rule = {
         message: `\`${site.method}\` is given ${site.why}, so the connector authenticates with an API key; pass a \`TokenCredential\` such as \`new DefaultAzureCredential()\` instead.`,
         severity: site.severity === 'info' ? 'info' : undefined,
         fixes: [fixFor(addUsings, site.method, site.arg)],
+        related: readsInto(tree, site.arg.node.start, site.arg.node.end),
       });
     }
   },
