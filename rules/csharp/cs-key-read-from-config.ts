@@ -48,7 +48,7 @@ export const rule: Rule = {
       } else if (r.evidence === 'sibling') {
         message = `Reads the API key ${what} beside a deployment setting of the same section, the shape of Azure OpenAI settings: if it is the Azure OpenAI key, use Microsoft Entra ID (\`DefaultAzureCredential\`) and ${cure}.`;
       } else {
-        message = `Reads the Azure OpenAI API key ${what}${client ? ', which a client here authenticates with' : ''}: the app still authenticates with a shared key; use Microsoft Entra ID (\`DefaultAzureCredential\`) and ${cure}.`;
+        message = `Reads the ${/openai|aoai/i.test(read.name) ? 'Azure OpenAI' : 'Azure AI'} API key ${what}${client ? ', which a client here authenticates with' : ''}: the app still authenticates with a shared key; use Microsoft Entra ID (\`DefaultAzureCredential\`) and ${cure}.`;
       }
       context.report({
         start: r.node.start,

@@ -323,7 +323,9 @@ function optionsKeySite(call: TSESTree.NewExpression | TSESTree.CallExpression, 
     // The plain `OpenAI` class is Azure only through its base URL, or when the gateway in front is APIM.
     const base = find([spec.azureBaseUrlOption]);
     const azureBase = base && (isAzureUrlExpression(base.value, facts) || (gateway?.kind === 'apim' && APIM_GATEWAY_HOST.test(facts.stringParts(base.value).join(''))));
-    if (!azureBase && !(hasAzureRequestShape(entries, facts) && !(base && /^https?:\/\/[^/\s]+/i.test(facts.stringParts(base.value).join(''))))) return undefined;
+    // The request shape alone needs an explicit key: without one the client may hold another provider's auth.
+    const shaped = key !== undefined && hasAzureRequestShape(entries, facts) && !(base && /^https?:\/\/[^/\s]+/i.test(facts.stringParts(base.value).join('')));
+    if (!azureBase && !shaped) return undefined;
   }
   const provider = find(spec.providerOptions);
   const clientName = exportName === 'default' || exportName === '*' ? 'OpenAI' : exportName;

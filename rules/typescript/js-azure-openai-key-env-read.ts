@@ -67,7 +67,7 @@ export const rule: Rule = {
         : gateway
           ? `Reads ${name}, the key an API Management gateway or proxy in front of Azure OpenAI accepts: key auth at the front door. Once the gateway validates Microsoft Entra tokens, call it with a token and remove the variable.`
           : known || intoAzure
-            ? `Reads the Azure OpenAI key ${name}${intoAzure ? ', which a client here authenticates with' : ''}: the app authenticates with a shared secret. Switch the client to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`
+            ? `Reads ${known ? `the ${/OPENAI|AOAI/i.test(name) ? 'Azure OpenAI' : 'Azure AI'} key ${name}` : `the API key ${name}`}${intoAzure ? ', which a client here authenticates with' : ''}: the app authenticates with a shared secret. Switch the client to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`
             : `Reads ${name} in a file that talks to Azure OpenAI, where it usually holds an Azure key: if so, switch to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`;
       context.report({
         start: node.range[0],

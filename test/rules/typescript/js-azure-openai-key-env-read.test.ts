@@ -66,6 +66,14 @@ testRule(rule, {
       errors: [{ line: 1, column: 42, endColumn: 74, related: [{ line: 1, column: 31, message: 'api-key' }] }],
     },
     {
+      name: 'a key read into an Azure AI Services client other than OpenAI is called an Azure AI key',
+      code: [
+        'import { DocumentAnalysisClient, AzureKeyCredential } from "@azure/ai-form-recognizer";',
+        'export const docs = new DocumentAnalysisClient(process.env.AZURE_DOCINTEL_ENDPOINT!, new AzureKeyCredential(process.env.AZURE_AI_SERVICES_KEY!));',
+      ].join('\n'),
+      errors: [{ line: 2, column: 109, message: 'Reads the Azure AI key AZURE_AI_SERVICES_KEY, which a client here', related: [{ line: 2, column: 86 }] }],
+    },
+    {
       name: 'a read with a name of its own is still the key when it feeds an Azure client',
       code: ['import { AzureOpenAI } from "openai";', 'const secret = process.env.LLM_SECRET;', 'export const client = new AzureOpenAI({ apiKey: secret, endpoint: "https://contoso.openai.azure.com" });'].join('\n'),
       errors: [{ line: 2, column: 16, endColumn: 38, severity: 'warning', message: 'LLM_SECRET', related: [{ line: 3, column: 41 }] }],

@@ -42,6 +42,10 @@ testRule(rule, {
       code: ['import OpenAI from "openai";', 'const client = new OpenAI({ apiKey: k, baseURL: "https://llm.example.com/v1", defaultQuery: { "api-version": "1" } });', 'declare const k: string;'].join('\n'),
     },
     {
+      name: 'an api-key default header without an apiKey option (the client may carry another provider\'s auth)',
+      code: ['import OpenAI from "openai";', 'const client = new OpenAI({ provider: custom, defaultHeaders: { "api-key": "x" } });', 'declare const custom: unknown;'].join('\n'),
+    },
+    {
       name: 'default headers without api-key and no base URL stay api.openai.com',
       code: ['import OpenAI from "openai";', 'const client = new OpenAI({ apiKey: k, defaultHeaders: { "OpenAI-Beta": "assistants=v2" } });', 'declare const k: string;'].join('\n'),
     },
