@@ -8,7 +8,7 @@ import { normalizeName } from '../../engine/azure-signals';
 import { walk, type CsNode, type CsTree } from '../../engine/parsers/csharp';
 import type { RelatedReport } from '../../engine/types';
 import { apiKeyHeaderSites } from './api-key-header-sites';
-import { contains } from './cs-syntax';
+import { contains, invokedName } from './cs-syntax';
 import { keyCredentialSites } from './key-credential-sites';
 import { flowsInto, keyRead, settingRead, type KeyRead } from './key-reads';
 import { semanticKernelKeySites } from './semantic-kernel-sites';
@@ -102,13 +102,15 @@ export function reportedKeyReads(tree: CsTree): ReportedKeyRead[] {
   );
   for (const { node, read } of outermost) {
     if (overlaps(node)) continue;
-    const into = feeding(node).filter((s) => s.azure);
+    // `GetSection("AzureOpenAI")` alone is a section, not a value: its keyed reads are judged on their own.
+    const section = node.type === 'invocation_expression' && /^Get(?:Required)?Section$/.test(invokedName(tree.file, node) ?? '') && node.parent?.type !== 'member_access_expression';
+    const into = section ? [] : feeding(node).filter((s) => s.azure);
     if (into.length) {
       out.push({ node, read, sinks: feeding(node), evidence: 'client' });
       continue;
     }
-    const section = sectionOf(read.name);
-    if (read.source === 'config' && section && GENERIC_KEY_SEGMENTS.has(normalizeName(lastSegment(read.name))) && deploymentSections.has(section)) {
+    const of = sectionOf(read.name);
+    if (read.source === 'config' && of && GENERIC_KEY_SEGMENTS.has(normalizeName(lastSegment(read.name))) && deploymentSections.has(of)) {
       out.push({ node, read, sinks: feeding(node), evidence: 'sibling' });
     }
   }

@@ -77,6 +77,12 @@ function configPath(tree: CsTree, n: CsNode, depth = 0): string | undefined {
   const { file } = tree;
   let receiver: CsNode | undefined;
   let key: string | undefined;
+  if (n.type === 'identifier' && depth > 0) {
+    // `var section = config.GetSection("AzureOpenAI"); section["ApiKey"]`: a local holding a section.
+    const decl = findDeclaration(tree, n);
+    const init = decl?.kind === 'variable' && decl.init ? unwrap(decl.init) : undefined;
+    return init?.type === 'invocation_expression' && SECTION_CALLS.has(invokedName(file, init) ?? '') ? configPath(tree, init, depth + 1) : undefined;
+  }
   if (n.type === 'element_access_expression') {
     const subscript = childByField(n, 'subscript');
     const args = subscript ? subscript.children.filter((c) => c.type === 'argument') : [];

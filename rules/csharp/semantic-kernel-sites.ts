@@ -104,6 +104,10 @@ function isClientArgument(tree: CsTree, expr: CsNode): boolean {
   const e = unwrap(expr);
   const isClientType = (t: CsNode | undefined) => /Client$/.test(simpleName(file, t) ?? '');
   if (e.type === 'object_creation_expression') return isClientType(childByField(e, 'type'));
+  // `client ?? sp.GetRequiredService<AzureOpenAIClient>()`: either side.
+  if (e.type === 'binary_expression') return e.children.some((c) => c.field !== 'operator' && isClientArgument(tree, c));
+  // `sp.GetRequiredService<AzureOpenAIClient>()`, `GetKeyedService<OpenAIClient>(key)`.
+  if (e.type === 'invocation_expression') return /^Get(?:Required)?(?:Keyed)?Service\s*<\s*[\w.]*Client\s*>/.test(nodeText(file, childByField(e, 'function') ?? e).split('.').pop() ?? '');
   const id = e.type === 'identifier' ? e : e.type === 'member_access_expression' ? childByField(e, 'name') : undefined;
   if (id?.type !== 'identifier') return false;
   const decl = findDeclaration(tree, id);

@@ -86,6 +86,11 @@ testRule(rule, {
       errors: [{ line: 1, column: 58, endColumn: 86, related: [{ line: 1, column: 58 }] }],
     },
     {
+      name: 'a keyed read of a section kept in a local is named by its full path; the section itself is not a read of the key',
+      code: 'var section = configuration.GetSection("AzureOpenAI");\nvar apiKey = section["ApiKey"];\nvar chat = new AzureOpenAIChatCompletionService(section["ChatDeploymentName"], section["Endpoint"], apiKey);\n',
+      errors: [{ line: 2, column: 14, endColumn: 31, message: '`AzureOpenAI:ApiKey`', related: [{ line: 3, column: 101, message: '`AzureOpenAIChatCompletionService` is given this key.' }] }],
+    },
+    {
       name: 'GetEnvironmentVariable unqualified under `using static System.Environment`',
       code: 'using static System.Environment;\nstring key = GetEnvironmentVariable("AZURE_OPENAI_API_KEY");\n',
       errors: [{ line: 2, column: 14, endColumn: 60, message: 'environment variable `AZURE_OPENAI_API_KEY`' }],

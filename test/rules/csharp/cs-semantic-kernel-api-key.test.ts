@@ -9,6 +9,10 @@ testRule(rule, {
       code: 'var chat = new AzureOpenAIChatCompletionService("gpt-4o", endpoint, new DefaultAzureCredential());\n',
     },
     {
+      name: 'the (deployment, client, modelId) constructor overload with a client from the service provider',
+      code: 'services.AddSingleton(sp => new AzureOpenAITextToImageService(deployment, client ?? sp.GetRequiredService<AzureOpenAIClient>(), modelId));\n',
+    },
+    {
       name: 'a pre-1.0 connector constructed with a credential variable',
       code: 'var embedding = new AzureTextEmbeddingGeneration(deployment, endpoint, credential);\n',
     },
