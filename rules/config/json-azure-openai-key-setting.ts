@@ -8,7 +8,8 @@ import type { TextEdit } from '../../engine/types';
 import { classifyValue, CONNECTION_STRING_TITLE, connectionStringKey, connectionStringMessage, displayName, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
 
 /** .NET and Azure Functions settings files, decided by name; other JSON (ARM, notebooks, package.json) is not settings. */
-const SETTINGS_FILE = /^(?:appsettings(?:[.-][\w.-]+)?\.json|local\.settings\.json|secrets\.json|launchsettings\.json)$/i;
+// Template copies (`appsettings.Development.json.tpl`) count too, once the file kinds open them as JSON.
+const SETTINGS_FILE = /^(?:appsettings(?:[.-][\w.-]+)?\.json|local\.settings\.json|secrets\.json|launchsettings\.json)(?:\.tpl|\.template)?$/i;
 
 export function isSettingsFile(filePath: string): boolean {
   return SETTINGS_FILE.test(path.basename(filePath));

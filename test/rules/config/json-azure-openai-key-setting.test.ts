@@ -58,6 +58,13 @@ testRule(rule, {
       output: `{ "OpenAI": { "Endpoint": "${EP}" } }\n`,
     },
     {
+      name: 'a template copy of appsettings with mustache sections: the Azure section is flagged, the public OpenAI one is not',
+      path: 'templates/appsettings.Development.json.tpl',
+      kind: 'json',
+      code: `{\n  "Bot": "",\n{{#useOpenAI}}\n  "OpenAI": { "ApiKey": "" }\n{{/useOpenAI}}\n{{#useAzureOpenAI}}\n  "Azure": {\n    "OpenAIApiKey": "",\n    "OpenAIEndpoint": ""\n  }\n{{/useAzureOpenAI}}\n}\n`,
+      errors: [{ line: 8, column: 5, severity: 'info', message: 'Azure:OpenAIApiKey' }],
+    },
+    {
       name: 'a generic Key beside an API Management gateway endpoint and a deployment',
       code: `{\n  "OpenAI": {\n    "Key": "",\n    "EndPoint": "https://contoso-gw.azure-api.net",\n    "Deployment": "gpt"\n  }\n}\n`,
       errors: [{ line: 3, column: 5, endColumn: 14, severity: 'info', message: 'OpenAI:Key' }],
