@@ -22,10 +22,22 @@ export interface HttpRequest {
   headers: HttpHeader[];
 }
 
+/** One `@name = value` file variable definition, with offsets into the file. */
+export interface HttpVariable {
+  name: string;
+  value: string;
+  /** Offset of the `@`. */
+  start: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
 /** A VS Code REST Client / JetBrains HTTP Client file. */
 export interface HttpDocument {
   /** File variables `@name = value` (the last definition wins, as in REST Client). */
   variables: Map<string, string>;
+  /** Every file variable definition, in document order. */
+  definitions: HttpVariable[];
   requests: HttpRequest[];
 }
 
@@ -41,6 +53,7 @@ const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$/;
  */
 export function parseHttp(text: string): HttpDocument {
   const variables = new Map<string, string>();
+  const definitions: HttpVariable[] = [];
   const requests: HttpRequest[] = [];
   let state: 'idle' | 'headers' | 'body' = 'idle';
   let current: HttpRequest | undefined;
@@ -62,7 +75,11 @@ export function parseHttp(text: string): HttpDocument {
       // Comment, or `# @name` request metadata.
     } else if (state === 'idle' && VARIABLE.test(trimmed)) {
       const m = VARIABLE.exec(trimmed)!;
-      variables.set(m[1], m[2].trim());
+      const value = m[2].trim();
+      variables.set(m[1], value);
+      const start = pos + indent;
+      const valueStart = start + trimmed.length - value.length; // the value is what ends the trimmed line
+      definitions.push({ name: m[1], value, start, valueStart, valueEnd: valueStart + value.length });
     } else if (state === 'idle') {
       const m = METHOD.exec(trimmed);
       const afterMethod = m ? m[0].length : 0;
@@ -94,7 +111,7 @@ export function parseHttp(text: string): HttpDocument {
     if (nl < 0) break;
     pos = lineEnd;
   }
-  return { variables, requests };
+  return { variables, definitions, requests };
 }
 
 /** Replaces `{{name}}` with file variables (two rounds, for variables built from variables). */

@@ -1,17 +1,8 @@
-import { isAzureAIEndpoint } from '../../engine/azure-signals';
-import { httpParser, resolveVariables, type HttpRequest } from '../../engine/parsers/http';
+import { httpParser } from '../../engine/parsers/http';
+import { keyHeaders } from './http-key-sources';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { ROLE } from './key-settings';
-
-/** Where the request goes: an Azure OpenAI / AI Services endpoint, an APIM gateway, or elsewhere. */
-function target(request: HttpRequest, variables: Map<string, string>): 'azure-ai' | 'apim' | undefined {
-  const url = resolveVariables(request.url, variables);
-  if (/search\.windows\.net|models\.inference\.ai\.azure\.com|models\.github\.ai/i.test(url)) return undefined;
-  if (/\.azure-api\.net/i.test(url)) return /\/openai\//i.test(url) ? 'apim' : undefined;
-  if (isAzureAIEndpoint(url) || /\/openai\/(?:deployments|v1)\b/i.test(url)) return 'azure-ai';
-  return undefined;
-}
 
 export const rule: Rule = {
   meta: {
@@ -44,35 +35,34 @@ export const rule: Rule = {
   check(context) {
     const doc = context.parse(httpParser);
     const scope = context.settings.tokenScope;
-    for (const request of doc.requests) {
-      const where = target(request, doc.variables);
-      if (!where) continue;
-      const hasAuthorization = request.headers.some((h) => /^authorization$/i.test(h.name));
-      for (const h of request.headers) {
-        if (!/^api-key$/i.test(h.name)) continue;
-        if (where === 'apim') {
-          context.report({
-            start: h.nameStart,
-            end: h.valueEnd,
-            severity: 'info',
-            message: 'This request sends an api-key to an API Management gateway: the key belongs to APIM, so the fix is on the gateway (validate-jwt, managed identity to the backend), not in this file.',
-          });
-          continue;
-        }
-        const fix: Fix = hasAuthorization
-          ? { title: `Remove the api-key header (the request already sends Authorization); the signed-in identity needs the ${ROLE} role`, applicability: 'unsafe', edits: [{ start: h.lineStart, end: h.lineEnd, newText: '' }] }
-          : {
-              title: `Send a Microsoft Entra token with REST Client's $aadV2Token (device-code sign-in; add tenantId: for your tenant); the signed-in account needs the ${ROLE} role`,
-              applicability: 'unsafe',
-              edits: [{ start: h.nameStart, end: h.valueEnd, newText: `Authorization: Bearer {{$aadV2Token scopes:${scope}}}` }],
-            };
+    for (const { header: h, target: where, reads } of keyHeaders(doc)) {
+      const request = doc.requests.find((r) => r.headers.includes(h))!;
+      const related = reads.length ? reads.map((r) => ({ start: r.start, end: r.end, message: `The key is read here from ${r.name} (${r.source}).` })) : undefined;
+      if (where === 'apim') {
         context.report({
           start: h.nameStart,
           end: h.valueEnd,
-          message: 'This request authenticates to Azure OpenAI with an api-key header: a shared key instead of your own Microsoft Entra identity.',
-          fixes: [fix],
+          severity: 'info',
+          message: 'This request sends an api-key to an API Management gateway: the key belongs to APIM, so the fix is on the gateway (validate-jwt, managed identity to the backend), not in this file.',
+          related,
         });
+        continue;
       }
+      const hasAuthorization = request.headers.some((x) => /^authorization$/i.test(x.name));
+      const fix: Fix = hasAuthorization
+        ? { title: `Remove the api-key header (the request already sends Authorization); the signed-in identity needs the ${ROLE} role`, applicability: 'unsafe', edits: [{ start: h.lineStart, end: h.lineEnd, newText: '' }] }
+        : {
+            title: `Send a Microsoft Entra token with REST Client's $aadV2Token (device-code sign-in; add tenantId: for your tenant); the signed-in account needs the ${ROLE} role`,
+            applicability: 'unsafe',
+            edits: [{ start: h.nameStart, end: h.valueEnd, newText: `Authorization: Bearer {{$aadV2Token scopes:${scope}}}` }],
+          };
+      context.report({
+        start: h.nameStart,
+        end: h.valueEnd,
+        message: 'This request authenticates to Azure OpenAI with an api-key header: a shared key instead of your own Microsoft Entra identity.',
+        fixes: [fix],
+        related,
+      });
     }
   },
 };

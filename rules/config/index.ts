@@ -10,10 +10,11 @@ import { rule as shellKeyExport } from './shell-azure-openai-key-export';
 import { rule as shellKeysList } from './shell-cognitiveservices-keys-list';
 import { rule as yamlKeySetting } from './yaml-azure-openai-key-setting';
 import { rule as promptFlowConnection } from './yaml-prompt-flow-connection-key-auth';
+import { rule as httpKeyEnvRead } from './http-azure-openai-key-env-read';
 import { yamlShellEmbedder } from './yaml-shell-embedder';
 
 /** The config rules, in code order. */
-export const configRules: Rule[] = [envKeySetting, jsonKeySetting, httpApiKeyHeader, shellCurlApiKeyHeader, shellKeyExport, shellKeysList, yamlKeySetting, promptFlowConnection, propertiesKeySetting, dockerfileKeySetting];
+export const configRules: Rule[] = [envKeySetting, jsonKeySetting, httpApiKeyHeader, shellCurlApiKeyHeader, shellKeyExport, shellKeysList, yamlKeySetting, promptFlowConnection, httpKeyEnvRead, propertiesKeySetting, dockerfileKeySetting];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
 export const configEmbedders: Embedder[] = [yamlShellEmbedder];

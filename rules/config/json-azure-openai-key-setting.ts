@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { isAzureAIEndpoint } from '../../engine/azure-signals';
+import { APIM_GATEWAY_HOST, isAzureAIEndpoint, normalizeName } from '../../engine/azure-signals';
 import type { Parser } from '../../engine/rule';
 import type { Rule } from '../../engine/rule';
 import type { SourceFile } from '../../engine/source';
@@ -8,7 +8,8 @@ import type { TextEdit } from '../../engine/types';
 import { classifyValue, CONNECTION_STRING_TITLE, connectionStringKey, connectionStringMessage, displayName, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
 
 /** .NET and Azure Functions settings files, decided by name; other JSON (ARM, notebooks, package.json) is not settings. */
-const SETTINGS_FILE = /^(?:appsettings(?:[.-][\w.-]+)?\.json|local\.settings\.json|secrets\.json|launchsettings\.json)$/i;
+// Template copies (`appsettings.Development.json.tpl`) count too, once the file kinds open them as JSON.
+const SETTINGS_FILE = /^(?:appsettings(?:[.-][\w.-]+)?\.json|local\.settings\.json|secrets\.json|launchsettings\.json)(?:\.tpl|\.template)?$/i;
 
 export function isSettingsFile(filePath: string): boolean {
   return SETTINGS_FILE.test(path.basename(filePath));
@@ -36,17 +37,39 @@ export const settingsJsonParser: Parser<SettingsJson> = {
   },
 };
 
-/** `OpenAI:Key` counts only when the file shows Azure: an Azure endpoint, "AzureOpenAI" or `"Type": "azure"`. */
-function azureContext(text: string): boolean {
-  return isAzureAIEndpoint(text) || /azure[\s_-]?open[\s_-]?ai/i.test(text) || /"(?:api_?type|type)"\s*:\s*"azure"/i.test(text);
+/** Last segments that name a key but not whose: `Key`, `ApiKey`, `OpenAIKey`, `OPENAI_API_KEY`. */
+const GENERIC_KEY = new Set(['KEY', 'API_KEY', 'APIKEY', 'OPENAI_API_KEY', 'OPENAI_KEY']);
+
+/**
+ * True when the entries beside a generic key show it is Azure OpenAI's: an Azure OpenAI / AI
+ * Services or API Management endpoint value, a `…Deployment…` entry (Azure OpenAI addresses models
+ * by deployment), `"Type": "azure"`; or the key's own placeholder says so ("your Azure OpenAI key").
+ * The sibling entries are the context, not the whole file: an `OpenAI` section beside an
+ * `AzureOpenAI` one stays public OpenAI's.
+ */
+function siblingAzureContext(prop: Node): boolean {
+  const value = prop.children?.[1];
+  if (value?.type === 'string' && typeof value.value === 'string' && /azure[\s_-]?open[\s_-]?ai|\bapim\b|api management/i.test(value.value)) return true;
+  for (const sibling of prop.parent?.children ?? []) {
+    if (sibling === prop) continue;
+    const k = sibling.children?.[0]?.value;
+    const v = sibling.children?.[1];
+    if (typeof k === 'string' && /deployment/i.test(k)) return true;
+    if (v?.type !== 'string' || typeof v.value !== 'string') continue;
+    if (isAzureAIEndpoint(v.value) || APIM_GATEWAY_HOST.test(v.value)) return true;
+    if (typeof k === 'string' && /^(?:api_?type|type)$/i.test(k) && /^azure$/i.test(v.value)) return true;
+  }
+  return false;
 }
 
 /** The setting's name as .NET configuration spells it (`AzureOpenAI:ApiKey`), if it holds a key. */
-function keySettingName(keys: string[], azure: boolean): string | undefined {
+function keySettingName(keys: string[], prop: Node): string | undefined {
   for (let n = 1; n <= Math.min(3, keys.length); n++) {
     const name = keys.slice(keys.length - n).join(':');
-    if (isKeySettingName(name, azure)) return name;
+    if (isKeySettingName(name, false)) return name;
   }
+  const last = keys[keys.length - 1];
+  if (GENERIC_KEY.has(normalizeName(last)) && siblingAzureContext(prop)) return keys.slice(-2).join(':');
   return undefined;
 }
 
@@ -110,7 +133,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags key settings in .NET and Azure Functions settings files, chosen by file name (`appsettings*.json`, `local.settings.json`, `secrets.json`, `launchSettings.json`): nested (`"AzureOpenAI": { "ApiKey": ... }`), flat (`"AzureOpenAI:ApiKey"`), environment-style (`"Values": { "AZURE_OPENAI_API_KEY": ... }`), connection strings to an Azure OpenAI endpoint that carry a key (`"ConnectionStrings": { "openai": "Endpoint=https://...;Key=..." }`, the .NET Aspire format: the fix deletes the `Key=` part, after which the Aspire client integrations use DefaultAzureCredential), and `"OpenAI": { "Key" }` only when the file shows an Azure context. A literal value is a warning; an empty value, a placeholder or a reference (`@Microsoft.KeyVault(...)`, `${VAR}`, `#{token}#`) is info. Comments (JSONC) are ignored, so commented-out settings are not findings; template section tags (`{{#if}}` ... `{{/if}}`) are tolerated. ARM templates, notebooks and other JSON are left to their own rules.',
+        'Flags key settings in .NET and Azure Functions settings files, chosen by file name (`appsettings*.json`, `local.settings.json`, `secrets.json`, `launchSettings.json`): nested (`"AzureOpenAI": { "ApiKey": ... }`), flat (`"AzureOpenAI:ApiKey"`), environment-style (`"Values": { "AZURE_OPENAI_API_KEY": ... }`), connection strings to an Azure OpenAI endpoint that carry a key (`"ConnectionStrings": { "openai": "Endpoint=https://...;Key=..." }`, the .NET Aspire format: the fix deletes the `Key=` part, after which the Aspire client integrations use DefaultAzureCredential), and a generic `Key` / `ApiKey` / `OPENAI_API_KEY` (`"OpenAI": { "Key" }`) only when the entries beside it show Azure OpenAI: an Azure OpenAI, AI Services or API Management endpoint, a `…Deployment…` entry or `"Type": "azure"`, or when its own placeholder names Azure OpenAI; the rest of the file is not context, so an `OpenAI` section next to an `AzureOpenAI` one is left alone. A literal value is a warning; an empty value, a placeholder or a reference (`@Microsoft.KeyVault(...)`, `${VAR}`, `#{token}#`) is info. Comments (JSONC) are ignored, so commented-out settings are not findings; template section tags (`{{#if}}` ... `{{/if}}`) are tolerated. ARM templates, notebooks and other JSON are left to their own rules.',
       whyBad:
         'A key setting keeps the app on key auth: shared, long-lived, unaudited, and a literal here is copied into every deployment and often into source control. A Key Vault reference keeps the key out of the file but the app still authenticates with it.',
       example: '{\n  "AzureOpenAI": {\n    "Endpoint": "https://contoso.openai.azure.com/",\n    "ApiKey": "<key>"\n  }\n}',
@@ -132,7 +155,6 @@ export const rule: Rule = {
     const { root } = context.parse(settingsJsonParser);
     if (!root) return;
     const text = context.file.text;
-    const azure = azureContext(text);
     const visit = (node: Node, keys: string[]) => {
       if (node.type === 'array') {
         node.children?.forEach((c) => visit(c, keys));
@@ -170,7 +192,7 @@ export const rule: Rule = {
             continue;
           }
         }
-        const name = keySettingName(path, azure);
+        const name = keySettingName(path, prop);
         if (!name) continue;
         const cls: ValueClass = valueNode.type === 'string' ? classifyValue(valueNode.value) : valueNode.type === 'null' ? 'placeholder' : 'literal';
         context.report({

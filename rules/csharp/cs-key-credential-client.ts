@@ -4,6 +4,7 @@ import type { Fix } from '../../engine/types';
 import { usingAdder } from './cs-syntax';
 import { keyCredentialSites, type KeyCredentialSite } from './key-credential-sites';
 import { flowsInto, settingReadsIn, type KeyRead } from './key-reads';
+import { readsInto } from './key-read-sinks';
 
 const ROLE_TITLE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, then remove the API key setting';
 
@@ -18,7 +19,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `AzureOpenAIClient`, Azure.AI.OpenAI 1.x `OpenAIClient(Uri, ...)`, Azure.AI.Inference `ChatCompletionsClient`/`EmbeddingsClient`, OpenAI .NET clients pointed at an Azure `/openai/v1/` endpoint, and Microsoft.Extensions.Azure registrations (`clientBuilder.AddOpenAIClient(uri, key)`), when they are given an `AzureKeyCredential` or `ApiKeyCredential` — inline, target-typed (`new(key)`, also `_client = new(...)` into a field declared in the file), or through a variable or field declared in the same file. The message names the environment variable or configuration key the key is read from when same-method locals show it. A key that is an API Management subscription key (an `*.azure-api.net` endpoint, a key or endpoint setting named for APIM) or that goes to a proxy-named endpoint is the gateway\'s credential, not the account\'s: info with gateway advice (`validate-azure-ad-token`) and no fix.',
+        'Flags `AzureOpenAIClient`, Azure.AI.OpenAI 1.x `OpenAIClient(Uri, ...)`, Azure.AI.Inference `ChatCompletionsClient`/`EmbeddingsClient`, OpenAI .NET clients pointed at an Azure `/openai/v1/` endpoint, and Microsoft.Extensions.Azure registrations (`clientBuilder.AddOpenAIClient(uri, key)`), when they are given an `AzureKeyCredential` or `ApiKeyCredential` — inline, target-typed (`new(key)`, also `_client = new(...)` into a field declared in the file), or through a variable or field declared in the same file. The message names the environment variable or configuration key the key is read from when same-method locals show it, and the finding points at those reads (AOAI303 reports each one on its own line and points back). A key that is an API Management subscription key (an `*.azure-api.net` endpoint, a key or endpoint setting named for APIM) or that goes to a proxy-named endpoint is the gateway\'s credential, not the account\'s: info with gateway advice (`validate-azure-ad-token`) and no fix.',
       whyBad:
         'An API key is a long-lived shared secret: anyone who holds it has full data-plane access, it cannot be scoped to one app, and its use is not tied to an identity in the logs. Microsoft Entra ID (`DefaultAzureCredential`, managed identity) gives short-lived tokens, per-identity RBAC, and lets you disable key auth on the resource (`disableLocalAuth`). Clients of Azure AI Search and GitHub Models (which has no Entra path) are not flagged.',
       example: [
@@ -57,6 +58,7 @@ export const rule: Rule = {
     for (const site of keyCredentialSites(tree)) {
       const verb = site.family === 'client-factory' ? 'registers the client with' : 'authenticates with';
       const what = site.kind === 'variable' || site.kind === 'parameter' ? `\`${context.file.text.slice(site.arg.value.start, site.arg.value.end)}\` (an \`${site.credentialType}\`)` : `an \`${site.credentialType}\``;
+      const related = readsInto(tree, site.arg.value.start, site.arg.value.end);
       const from = describeSources(settingReadsIn(tree, flowsInto(tree, [site.arg.value, ...(site.keyCreation ? [site.keyCreation] : [])])));
       if (site.gateway) {
         context.report({
@@ -67,6 +69,7 @@ export const rule: Rule = {
               ? `\`${site.client}\` ${verb} ${what}${from} that is an API Management subscription key (${site.gateway.evidence}): front-door key auth to the gateway, not the Azure OpenAI account key. Protect the gateway with a \`validate-azure-ad-token\` policy and call it with a Microsoft Entra token instead.`
               : `\`${site.client}\` ${verb} ${what}${from} for a proxy (${site.gateway.evidence}), so the key is the proxy's credential, not the Azure OpenAI account key. If the proxy accepts Microsoft Entra tokens, authenticate with one instead.`,
           severity: 'info',
+          related,
           data: { client: site.client, family: site.family, gateway: site.gateway.kind },
         });
         continue;
@@ -81,6 +84,7 @@ export const rule: Rule = {
         message,
         severity: site.kind === 'parameter' ? 'info' : undefined,
         fixes: site.kind === 'parameter' ? [] : [fixFor(site, addUsings, context.settings.tokenScope)],
+        related,
         data: { client: site.client, family: site.family },
       });
     }

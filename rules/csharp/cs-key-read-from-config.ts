@@ -1,10 +1,6 @@
-import { csharpParser, walk, type CsNode } from '../../engine/parsers/csharp';
+import { csharpParser } from '../../engine/parsers/csharp';
 import type { Rule } from '../../engine/rule';
-import { contains } from './cs-syntax';
-import { keyCredentialSites } from './key-credential-sites';
-import { apiKeyHeaderSites } from './cs-api-key-header-request';
-import { flowsInto, keyRead } from './key-reads';
-import { semanticKernelKeySites } from './semantic-kernel-sites';
+import { reportedKeyReads } from './key-read-sinks';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +13,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags reads of an Azure OpenAI / Azure AI Services key in C#: `Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")`, `config["AzureOpenAI:ApiKey"]`, `configuration.GetValue<string>("AzureOpenAI:ApiKey")`, `GetSection("AzureOpenAI")["ApiKey"]` and `GetSection("AzureOpenAI:ApiKey").Value`. A name counts as a key when it names Azure (or AOAI), OpenAI/AI/Cognitive Services, and a key, but not an endpoint, deployment, version or Key Vault. Each read is reported once, at the innermost access that names the key (the section call, not the `.Value` after it). A read whose value reaches a key credential that AOAI301 reports a Semantic Kernel key argument that AOAI302 reports, or an `api-key` header that AOAI305 reports is not reported again here (one key, one finding: AOAI301 names the variable or setting): written inline (`new AzureKeyCredential(config["AzureOpenAI:ApiKey"])`), or stored in local variables of the same method or top-level statements first (`var apiKey = ...; var credential = new ApiKeyCredential(apiKey);`). A read kept in a field, or used by nothing this rule can see, is reported where it is read.',
+        'Flags reads of an Azure OpenAI / Azure AI Services key in C#: `Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")`, `config["AzureOpenAI:ApiKey"]`, `configuration.GetValue<string>("AzureOpenAI:ApiKey")`, `GetSection("AzureOpenAI")["ApiKey"]` and `GetSection("AzureOpenAI:ApiKey").Value`. A name counts as a key when it names Azure (or AOAI), OpenAI/AI/Cognitive Services, and a key, but not an endpoint, deployment, version or Key Vault. Each read is reported once, at the innermost access that names the key (the section call, not the `.Value` after it). Also flagged: `GetEnvironmentVariable(...)` without a receiver under `using static System.Environment;`; a read of any setting whose value reaches the key credential of an Azure client (`var key = config["OpenAI:Key"]; new AzureOpenAIClient(uri, new AzureKeyCredential(key))`); and a generic `ApiKey` / `Key` setting read beside a `…Deployment…` setting of the same section (`AIOptions:ApiKey` next to `AIOptions:ChatDeployment`, the Azure OpenAI settings shape that options classes are filled from), as info. Each read is a finding of its own, on its own line, also when it feeds a client: a read whose value reaches a key credential (AOAI301), a Semantic Kernel key argument (AOAI302) or an `api-key` header (AOAI305) points at that finding as a related location (SARIF `relatedLocations`, LSP related information), and the client points back. The value is followed inline and through local variables of the same method or top-level statements (`var apiKey = ...; var credential = new ApiKeyCredential(apiKey);`), four assignments deep; not through fields, properties, options classes bound with `Bind` / `Get<T>()` or other files, so a read kept in a field is reported where it is read, without a link. A read that feeds only an API Management or proxy client is info with gateway wording.',
       whyBad:
         'Reading the key means the app still authenticates with a long-lived shared secret that lives in environment variables, `appsettings.json` or user secrets, where it leaks into logs, images and source control. With Microsoft Entra ID the key setting is not needed at all, and key auth can be disabled on the resource.',
       example: [
@@ -33,29 +29,33 @@ export const rule: Rule = {
       ],
     },
   },
-  // Every key name isAzureKeyName accepts contains KEY and AZURE or AOAI; anchored, so one linear scan.
-  prefilter: /^(?=[\s\S]*?key)(?=[\s\S]*?(?:azure|aoai))/i,
+  // Every key name isAzureKeyName accepts contains KEY and AZURE or AOAI; a generic key needs an
+  // Azure client (Azure.AI.OpenAI, AzureKeyCredential) or a deployment setting. Anchored: one linear scan.
+  prefilter: /^(?=[\s\S]*?key)(?=[\s\S]*?(?:azure|aoai|deployment))/i,
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
-    // Sites AOAI301/AOAI302 report (the credential argument, the `new AzureKeyCredential(...)` it
-    // was built from, the Semantic Kernel key argument): a key read inside them is not reported twice.
-    // Locals are followed back from them (`var apiKey = ...; new ApiKeyCredential(apiKey)`): one key, one finding.
-    const sinks: CsNode[] = [];
-    for (const s of keyCredentialSites(tree)) sinks.push(s.arg.value, ...(s.keyCreation ? [s.keyCreation] : []));
-    for (const s of semanticKernelKeySites(tree)) sinks.push(s.arg.node);
-    for (const s of apiKeyHeaderSites(tree)) sinks.push(s.value);
-    const reported = flowsInto(tree, sinks);
-    for (const n of walk(tree.root)) {
-      const read = keyRead(tree, n);
-      if (!read || reported.some((r) => contains(r, n))) continue;
+    for (const r of reportedKeyReads(tree)) {
+      const { read } = r;
+      const related = r.sinks.map((s) => ({ start: s.start, end: s.end, message: s.label }));
+      const gateway = r.sinks.length > 0 && r.sinks.every((s) => s.gateway);
+      const client = r.sinks.find((s) => s.azure);
+      const what = read.source === 'env' ? `from the environment variable \`${read.name}\`` : `\`${read.name}\` from configuration`;
+      const cure = read.source === 'env' ? 'remove the variable' : 'remove the setting';
+      let message: string;
+      if (gateway) {
+        message = `Reads the key ${what} that an API Management gateway or proxy in front of Azure OpenAI accepts: key auth at the front door. Once the gateway validates Microsoft Entra tokens, call it with a token and ${cure}.`;
+      } else if (r.evidence === 'sibling') {
+        message = `Reads the API key ${what} beside a deployment setting of the same section, the shape of Azure OpenAI settings: if it is the Azure OpenAI key, use Microsoft Entra ID (\`DefaultAzureCredential\`) and ${cure}.`;
+      } else {
+        message = `Reads the ${/openai|aoai/i.test(read.name) ? 'Azure OpenAI' : 'Azure AI'} API key ${what}${client ? ', which a client here authenticates with' : ''}: the app still authenticates with a shared key; use Microsoft Entra ID (\`DefaultAzureCredential\`) and ${cure}.`;
+      }
       context.report({
-        start: n.start,
-        end: n.end,
-        message:
-          read.source === 'env'
-            ? `Reads the Azure OpenAI API key from the environment variable \`${read.name}\`: the app still authenticates with a shared key; use Microsoft Entra ID (\`DefaultAzureCredential\`) and remove the variable.`
-            : `Reads the Azure OpenAI API key \`${read.name}\` from configuration: the app still authenticates with a shared key; use Microsoft Entra ID (\`DefaultAzureCredential\`) and remove the setting.`,
+        start: r.node.start,
+        end: r.node.end,
+        message,
+        severity: gateway || r.evidence === 'sibling' ? 'info' : undefined,
+        ...(related.length ? { related } : {}),
       });
     }
   },

@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { usingAdder, type Arg } from './cs-syntax';
 import { LEGACY, semanticKernelKeySites, SK_METHODS } from './semantic-kernel-sites';
+import { readsInto } from './key-read-sinks';
 
 const ROLE_TITLE = 'assign the "Cognitive Services OpenAI User" role to the app\'s identity, then remove the API key setting';
 
@@ -17,7 +18,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags Semantic Kernel registrations such as `AddAzureOpenAIChatCompletion(deploymentName, endpoint, apiKey)` (also `AddAzureOpenAIChatClient`, `AddAzureOpenAITextEmbeddingGeneration`, `AddAzureOpenAIEmbeddingGenerator`, `AddAzureOpenAITextToImage`, `AddAzureOpenAIAudioToText`, `AddAzureOpenAITextToAudio` and the pre-1.0 `WithAzureChatCompletionService`) whose third argument, or `apiKey:` argument, is a string. The argument\'s type decides: a string literal or string expression, or a name declared in the same file as `string`, is a key; `new XxxCredential()` or a name declared as a credential type is Entra. When the declaration is not in the file, a name containing `Credential` is taken as Entra and anything else as a key (reported as info unless the name says key or secret). The `(deploymentName, azureOpenAIClient, serviceId)` overload is recognised by its second argument (a client, not an endpoint) and left alone.',
+        'Flags Semantic Kernel registrations such as `AddAzureOpenAIChatCompletion(deploymentName, endpoint, apiKey)` (also `AddAzureOpenAIChatClient`, `AddAzureOpenAITextEmbeddingGeneration`, `AddAzureOpenAIEmbeddingGenerator`, `AddAzureOpenAITextToImage`, `AddAzureOpenAIAudioToText`, `AddAzureOpenAITextToAudio` and the pre-1.0 `WithAzureChatCompletionService`), and connector classes constructed directly (the 1.x `AzureOpenAIChatCompletionService`, `AzureOpenAITextEmbeddingGenerationService`, `AzureOpenAITextToImageService`, `AzureOpenAIAudioToTextService`, `AzureOpenAITextToAudioService` and the pre-1.0 `AzureChatCompletion`, `AzureTextCompletion`, `AzureTextEmbeddingGeneration`, for which no rewrite is applied automatically), whose third argument, or `apiKey:` argument, is a string. The argument\'s type decides: a string literal or string expression, or a name declared in the same file as `string`, is a key; `new XxxCredential()` or a name declared as a credential type is Entra. When the declaration is not in the file, a name containing `Credential` is taken as Entra and anything else as a key (reported as info unless the name says key or secret). The `(deploymentName, azureOpenAIClient, serviceId)` overload is recognised by its second argument (a client, not an endpoint) and left alone. The finding points at the key reads (AOAI303) its value comes from, and they point back.',
       whyBad:
         'The connector then authenticates every call with a long-lived shared API key instead of a Microsoft Entra ID token. Each of these methods has an overload that takes a `TokenCredential` at the same position.',
       example: [
@@ -46,7 +47,7 @@ export const rule: Rule = {
       ],
     },
   },
-  prefilter: /\b(?:AddAzureOpenAI|WithAzure\w*Service)/,
+  prefilter: /\b(?:AddAzureOpenAI|WithAzure\w*Service|AzureOpenAI\w*Service|Azure(?:ChatCompletion|TextCompletion|TextEmbeddingGeneration)\b)/,
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
@@ -58,6 +59,7 @@ export const rule: Rule = {
         message: `\`${site.method}\` is given ${site.why}, so the connector authenticates with an API key; pass a \`TokenCredential\` such as \`new DefaultAzureCredential()\` instead.`,
         severity: site.severity === 'info' ? 'info' : undefined,
         fixes: [fixFor(addUsings, site.method, site.arg)],
+        related: readsInto(tree, site.arg.node.start, site.arg.node.end),
       });
     }
   },

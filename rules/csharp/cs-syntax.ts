@@ -212,7 +212,7 @@ function isSorted(names: string[], cmp: (a: string, b: string) => number): boole
 }
 
 /** Using directives of the file: at the top level and in (nested) block namespaces. */
-function allUsings(tree: CsTree): CsNode[] {
+export function allUsings(tree: CsTree): CsNode[] {
   const out: CsNode[] = [];
   const containers: CsNode[] = [tree.root];
   while (containers.length) {

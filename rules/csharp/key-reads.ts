@@ -6,7 +6,7 @@
  */
 import { isAzureKeyName } from '../../engine/azure-signals';
 import { childByField, nodeText, walk, type CsNode, type CsTree } from '../../engine/parsers/csharp';
-import { argumentsOf, findDeclaration, invokedName, invokedReceiver, stringValue, unwrap } from './cs-syntax';
+import { allUsings, argumentsOf, findDeclaration, invokedName, invokedReceiver, stringValue, unwrap } from './cs-syntax';
 
 /** Configuration calls that take a key path (`GetValue<string>("AzureOpenAI:ApiKey")`). */
 const SECTION_CALLS = new Set(['GetSection', 'GetRequiredSection']);
@@ -24,7 +24,8 @@ export function settingRead(tree: CsTree, n: CsNode): KeyRead | undefined {
     const name = invokedName(file, n);
     if (name === 'GetEnvironmentVariable') {
       const receiver = invokedReceiver(n);
-      if (!receiver || !/^(?:System\s*\.\s*)?Environment$/.test(nodeText(file, receiver))) return undefined;
+      // Unqualified only under `using static System.Environment;`.
+      if (receiver ? !/^(?:(?:global\s*::\s*)?System\s*\.\s*)?Environment$/.test(nodeText(file, receiver)) : !usesStaticEnvironment(tree)) return undefined;
       const first = argumentsOf(file, n)[0];
       const value = first && stringValue(file, unwrap(first.value));
       return value !== undefined ? { source: 'env', name: value } : undefined;
@@ -41,6 +42,18 @@ export function settingRead(tree: CsTree, n: CsNode): KeyRead | undefined {
     if (!receiver || !/config|setting/i.test(nodeText(file, receiver))) return undefined;
   }
   return { source: 'config', name: path };
+}
+
+const staticEnvironment = new WeakMap<CsTree, boolean>();
+
+/** `using static System.Environment;` (also `global using static`): `GetEnvironmentVariable(...)` needs no receiver. */
+function usesStaticEnvironment(tree: CsTree): boolean {
+  let v = staticEnvironment.get(tree);
+  if (v === undefined) {
+    v = allUsings(tree).some((u) => /^(?:global)?usingstatic(?:global::)?System\.Environment;$/.test(nodeText(tree.file, u).replace(/\s+/g, '')));
+    staticEnvironment.set(tree, v);
+  }
+  return v;
 }
 
 /** A read of an Azure OpenAI key at `n` (not at one of its receivers), with the name it reads. */
@@ -64,6 +77,12 @@ function configPath(tree: CsTree, n: CsNode, depth = 0): string | undefined {
   const { file } = tree;
   let receiver: CsNode | undefined;
   let key: string | undefined;
+  if (n.type === 'identifier' && depth > 0) {
+    // `var section = config.GetSection("AzureOpenAI"); section["ApiKey"]`: a local holding a section.
+    const decl = findDeclaration(tree, n);
+    const init = decl?.kind === 'variable' && decl.init ? unwrap(decl.init) : undefined;
+    return init?.type === 'invocation_expression' && SECTION_CALLS.has(invokedName(file, init) ?? '') ? configPath(tree, init, depth + 1) : undefined;
+  }
   if (n.type === 'element_access_expression') {
     const subscript = childByField(n, 'subscript');
     const args = subscript ? subscript.children.filter((c) => c.type === 'argument') : [];

@@ -29,7 +29,25 @@ export const SK_METHODS = new Map<string, string | undefined>([
   ['WithAzureTextEmbeddingGenerationService', undefined],
 ]);
 
-export const LEGACY = /^With/;
+/**
+ * Semantic Kernel connector classes constructed directly with `(deploymentName, endpoint, apiKey, ...)`:
+ * the 1.x `AzureOpenAI…Service` classes (a `TokenCredential` overload at the same position) and
+ * the pre-1.0 `AzureChatCompletion` / `AzureTextCompletion` / `AzureTextEmbeddingGeneration`.
+ */
+export const SK_CONSTRUCTORS = new Set([
+  'AzureOpenAIChatCompletionService',
+  'AzureOpenAITextEmbeddingGenerationService',
+  'AzureOpenAITextToImageService',
+  'AzureOpenAIAudioToTextService',
+  'AzureOpenAITextToAudioService',
+  // Pre-1.0 Semantic Kernel.
+  'AzureChatCompletion',
+  'AzureTextCompletion',
+  'AzureTextEmbeddingGeneration',
+]);
+
+/** Pre-1.0 Semantic Kernel APIs: the key is reported, but no rewrite is offered automatically. */
+export const LEGACY = /^With|^Azure(?:ChatCompletion|TextCompletion|TextEmbeddingGeneration)$/;
 /** Named arguments that carry a token credential or a ready client: Entra (or not ours to judge). */
 const ENTRA_NAMES = new Set(['credentials', 'credential', 'azureOpenAIClient', 'openAIClient']);
 
@@ -48,9 +66,16 @@ export function semanticKernelKeySites(tree: CsTree): SemanticKernelKeySite[] {
   const { file } = tree;
   const out: SemanticKernelKeySite[] = [];
   for (const call of walk(tree.root)) {
-    if (call.type !== 'invocation_expression') continue;
-    const method = invokedName(file, call);
-    if (!method || !SK_METHODS.has(method)) continue;
+    let method: string | undefined;
+    if (call.type === 'invocation_expression') {
+      method = invokedName(file, call);
+      if (!method || !SK_METHODS.has(method)) continue;
+    } else if (call.type === 'object_creation_expression') {
+      method = simpleName(file, childByField(call, 'type'));
+      if (!method || !SK_CONSTRUCTORS.has(method)) continue;
+    } else {
+      continue;
+    }
     const args = argumentsOf(file, call);
     if (args.some((a) => a.name && ENTRA_NAMES.has(a.name))) continue;
     const arg = keyArgument(args);
@@ -79,6 +104,10 @@ function isClientArgument(tree: CsTree, expr: CsNode): boolean {
   const e = unwrap(expr);
   const isClientType = (t: CsNode | undefined) => /Client$/.test(simpleName(file, t) ?? '');
   if (e.type === 'object_creation_expression') return isClientType(childByField(e, 'type'));
+  // `client ?? sp.GetRequiredService<AzureOpenAIClient>()`: either side.
+  if (e.type === 'binary_expression') return e.children.some((c) => c.field !== 'operator' && isClientArgument(tree, c));
+  // `sp.GetRequiredService<AzureOpenAIClient>()`, `GetKeyedService<OpenAIClient>(key)`.
+  if (e.type === 'invocation_expression') return /^Get(?:Required)?(?:Keyed)?Service\s*<\s*[\w.]*Client\s*>/.test(nodeText(file, childByField(e, 'function') ?? e).split('.').pop() ?? '');
   const id = e.type === 'identifier' ? e : e.type === 'member_access_expression' ? childByField(e, 'name') : undefined;
   if (id?.type !== 'identifier') return false;
   const decl = findDeclaration(tree, id);

@@ -4,7 +4,8 @@
  */
 import { propertyName, stringValue, unwrap, type Node, type ParsedScript, type TSESTree } from '../../engine/parsers/typescript';
 import type { ScopeFacts } from '../../engine/parsers/typescript/scope';
-import { isAzureUrlExpression, isSameOriginEndpoint } from './azure-clients';
+import { isPlaceholder } from '../../engine/azure-signals';
+import { gatewayOf, hasAzureContext, isAzureUrlExpression, isEntraTokenValue, isSameOriginEndpoint, type Gateway } from './azure-clients';
 
 /** Where the request goes, as far as the file tells. */
 export type Destination = 'azure' | 'unknown';
@@ -92,4 +93,45 @@ function classify(url: Node | undefined, facts: ScopeFacts): Destination | undef
   if (isSameOriginEndpoint(url, facts)) return undefined;
   if (/^https?:\/\/[^/\s]+/i.test(text)) return undefined; // a concrete non-Azure host (incl. APIM, api.openai.com)
   return 'unknown';
+}
+
+/** Azure AI Search, which also uses an `api-key` header, mentioned anywhere in the file. */
+const SEARCH_CONTEXT = /search\.windows\.net|@azure\/search-documents|SEARCH_(?:API_|ADMIN_|QUERY_)?KEY/i;
+
+/** A header site AOAI106 reports, with how loud it is and why. */
+export interface ReportedHeaderSite extends HeaderSite {
+  severity: 'error' | 'warning' | 'info';
+  /** The key is a gateway's (APIM subscription key, proxy key). */
+  gateway?: Gateway;
+  /** A hard-coded key (not a placeholder). */
+  literal?: string;
+}
+
+/**
+ * The `api-key` headers that are key auth: not a Microsoft Entra token, not in a file about Azure AI
+ * Search when the host is unknown. Shared by the header rule, which reports them, and the env-read
+ * rule, whose reads point at them.
+ */
+export function reportedHeaderSites(parsed: ParsedScript, facts: ScopeFacts, text: string): ReportedHeaderSite[] {
+  const out: ReportedHeaderSite[] = [];
+  let azure: boolean | undefined;
+  const search = SEARCH_CONTEXT.test(text);
+  for (const site of findHeaderSites(parsed, facts)) {
+    if (site.value && isEntraTokenValue(site.value, facts)) continue;
+    const gateway = site.value ? gatewayOf(site.value, undefined, facts) : undefined;
+    if (gateway) {
+      out.push({ ...site, severity: 'info', gateway });
+      continue;
+    }
+    let severity: ReportedHeaderSite['severity'] = 'warning';
+    if (site.destination === 'unknown') {
+      if (search) continue;
+      azure ??= hasAzureContext(parsed, facts);
+      if (!azure) severity = 'info';
+    }
+    const literal = site.value ? facts.staticString(site.value) : undefined;
+    const hardCoded = literal !== undefined && literal.length >= 16 && !isPlaceholder(literal) ? literal : undefined;
+    out.push({ ...site, severity: hardCoded ? 'error' : severity, literal: hardCoded });
+  }
+  return out;
 }

@@ -292,6 +292,20 @@ export function findKeySites(parsed: ParsedScript, facts: ScopeFacts): KeySite[]
   return sites;
 }
 
+/**
+ * The pre-`AzureOpenAI` recipe for Azure with the plain `OpenAI` class: an `api-version` default
+ * query or an `api-key` default header, which only Azure OpenAI (and gateways in front of it) use.
+ * Counts when the base URL is absent (`OPENAI_BASE_URL`) or not a concrete non-Azure host.
+ */
+function hasAzureRequestShape(entries: ObjectEntry[], facts: ScopeFacts): boolean {
+  const has = (option: string, name: string) => {
+    const e = entries.find((x) => x.name === option);
+    const obj = e ? facts.resolveObject(e.value) : undefined;
+    return !!obj?.entries.some((x) => x.name.toLowerCase() === name);
+  };
+  return has('defaultQuery', 'api-version') || has('defaultHeaders', 'api-key');
+}
+
 /** Options that say where an options-style client sends its requests. */
 const ENDPOINT_OPTIONS = ['baseURL', 'endpoint', 'azureOpenAIEndpoint', 'azureOpenAIBasePath'];
 
@@ -308,7 +322,10 @@ function optionsKeySite(call: TSESTree.NewExpression | TSESTree.CallExpression, 
   if (spec.azureBaseUrlOption) {
     // The plain `OpenAI` class is Azure only through its base URL, or when the gateway in front is APIM.
     const base = find([spec.azureBaseUrlOption]);
-    if (!base || !(isAzureUrlExpression(base.value, facts) || (gateway?.kind === 'apim' && APIM_GATEWAY_HOST.test(facts.stringParts(base.value).join(''))))) return undefined;
+    const azureBase = base && (isAzureUrlExpression(base.value, facts) || (gateway?.kind === 'apim' && APIM_GATEWAY_HOST.test(facts.stringParts(base.value).join(''))));
+    // The request shape alone needs an explicit key: without one the client may hold another provider's auth.
+    const shaped = key !== undefined && hasAzureRequestShape(entries, facts) && !(base && /^https?:\/\/[^/\s]+/i.test(facts.stringParts(base.value).join('')));
+    if (!azureBase && !shaped) return undefined;
   }
   const provider = find(spec.providerOptions);
   const clientName = exportName === 'default' || exportName === '*' ? 'OpenAI' : exportName;

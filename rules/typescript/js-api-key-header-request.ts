@@ -1,14 +1,8 @@
-import { isPlaceholder } from '../../engine/azure-signals';
 import { redactSecret } from '../../engine/redact';
 import type { Rule } from '../../engine/rule';
 import { typescriptParser } from '../../engine/parsers/typescript';
-import { ScopeFacts } from '../../engine/parsers/typescript/scope';
-import { gatewayOf, hasAzureContext, isEntraTokenValue } from './azure-clients';
-import { gatewayMessage } from './key-site-report';
-import { findHeaderSites } from './api-key-headers';
-
-/** Azure AI Search, which also uses an `api-key` header, mentioned anywhere in the file. */
-const SEARCH_CONTEXT = /search\.windows\.net|@azure\/search-documents|SEARCH_(?:API_|ADMIN_|QUERY_)?KEY/i;
+import { analyse, gatewayMessage, readsRelated } from './key-site-report';
+import { reportedHeaderSites } from './api-key-headers';
 
 /** fetch/axios/Headers requests that authenticate to Azure OpenAI with an `api-key` header. */
 export const rule: Rule = {
@@ -53,34 +47,21 @@ export const rule: Rule = {
   prefilter: /api-key/i,
   parsers: [typescriptParser],
   check(context) {
-    const parsed = context.parse(typescriptParser);
-    const facts = ScopeFacts.of(parsed);
-    let azure: boolean | undefined;
-    const search = SEARCH_CONTEXT.test(context.file.text);
-    for (const site of findHeaderSites(parsed, facts)) {
-      // A Microsoft Entra access token in the header is not key auth.
-      if (site.value && isEntraTokenValue(site.value, facts)) continue;
-      const gateway = site.value ? gatewayOf(site.value, undefined, facts) : undefined;
-      if (gateway) {
-        context.report({ start: site.start, end: site.end, message: gatewayMessage('The request', gateway, ' in an `api-key` header'), severity: 'info', data: { destination: site.destination, gateway: gateway.kind } });
+    const { parsed, facts } = analyse(context);
+    for (const site of reportedHeaderSites(parsed, facts, context.file.text)) {
+      const related = readsRelated(site.value ? facts.envReads(site.value) : []);
+      if (site.gateway) {
+        context.report({ start: site.start, end: site.end, message: gatewayMessage('The request', site.gateway, ' in an `api-key` header'), severity: 'info', related, data: { destination: site.destination, gateway: site.gateway.kind } });
         continue;
       }
-      let severity: 'error' | 'warning' | 'info' = 'warning';
-      if (site.destination === 'unknown') {
-        if (search) continue;
-        azure ??= hasAzureContext(parsed, facts);
-        if (!azure) severity = 'info';
-      }
-      const literal = site.value ? facts.staticString(site.value) : undefined;
-      const hardCoded = literal !== undefined && literal.length >= 16 && !isPlaceholder(literal);
-      if (hardCoded) severity = 'error';
       const where = site.destination === 'azure' ? 'to Azure OpenAI' : 'to a host the file does not name (Azure OpenAI or another service that takes `api-key`)';
-      const what = hardCoded ? `a hard-coded key (${redactSecret(literal!)}) in an \`api-key\` header` : 'an `api-key` header';
+      const what = site.literal ? `a hard-coded key (${redactSecret(site.literal)}) in an \`api-key\` header` : 'an `api-key` header';
       context.report({
         start: site.start,
         end: site.end,
         message: `The request sends ${what} ${where}: key authentication. Send \`Authorization: Bearer <token>\` from a Microsoft Entra token provider instead.`,
-        severity,
+        severity: site.severity,
+        related,
         data: { destination: site.destination },
       });
     }

@@ -3,8 +3,7 @@ import type { Rule } from '../../engine/rule';
 import { typescriptParser, propertyName, type Node } from '../../engine/parsers/typescript';
 import { envReadAt, isEnvObject } from '../../engine/parsers/typescript/scope';
 import { clientKeyOptionReads, hasAzureContext } from './azure-clients';
-import { findHeaderSites } from './api-key-headers';
-import { analyse } from './key-site-report';
+import { analyse, keySinksByRead } from './key-site-report';
 
 /** Prefixes that bundlers inline into code shipped to browsers. */
 const PUBLIC_PREFIX = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_)/;
@@ -21,7 +20,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags reads of key variables: `process.env.AZURE_OPENAI_API_KEY`, `process.env["AZURE_OPENAI_KEY"]`, `const { AZURE_OPENAI_API_KEY } = process.env` and `import.meta.env.VITE_AZURE_OPENAI_API_KEY`, for any name that looks like an Azure OpenAI / AI Services key; `OPENAI_API_KEY` only when the file talks to Azure (an Azure client, host or endpoint variable). To report each key once, a read that flows (directly or through a same-file constant) into a client key option, an `AzureKeyCredential` or an `api-key` header is left to AOAI101-AOAI104 and AOAI106, which point at the client and offer the fix. Presence checks (`if (process.env.X)`, `!process.env.X`) and assignments are not reads of the key. A variable with a browser-public prefix (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`) is an error (the bundler ships the key to every visitor), a known key name a warning, `OPENAI_API_KEY` info.',
+        'Flags reads of key variables: `process.env.AZURE_OPENAI_API_KEY`, `process.env["AZURE_OPENAI_KEY"]`, `const { AZURE_OPENAI_API_KEY } = process.env` and `import.meta.env.VITE_AZURE_OPENAI_API_KEY`, for any name that looks like an Azure OpenAI / AI Services key; `OPENAI_API_KEY` only when the file talks to Azure (an Azure client, host or endpoint variable). Each read is a finding of its own, on its own line, also when its value flows (directly, through a same-file constant or a destructured `process.env`) into a client key option, an `AzureKeyCredential` or an `api-key` header: the read then points at that client or header finding (AOAI101-AOAI104, AOAI106) as a related location (SARIF `relatedLocations`, LSP related information), and the client points back at the read; a read with any name that feeds an Azure client is the key. Reads that feed a client that is not Azure (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })` for api.openai.com) are not flagged. Values are followed within the file only: a `config.ts` that exports the key read to the module that builds the client is reported where it reads, without a link to the client. Presence checks (`if (process.env.X)`, `!process.env.X`) and assignments are not reads of the key. A variable with a browser-public prefix (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`) is an error (the bundler ships the key to every visitor), a known key name a warning, `OPENAI_API_KEY` info.',
       whyBad:
         'A key read from the environment means the app authenticates with a shared secret that has to be provisioned, stored and rotated, and that cannot tell callers apart. With Microsoft Entra ID the app needs no secret at all: `DefaultAzureCredential` uses the managed identity in Azure and the developer sign-in locally.',
       example: ['const apiKey = process.env.AZURE_OPENAI_API_KEY;', 'export const config = { apiKey };'].join('\n'),
@@ -41,31 +40,41 @@ export const rule: Rule = {
   prefilter: /^(?=[\s\S]*\benv\b)(?=[\s\S]*(?:azure|aoai|openai))/i,
   parsers: [typescriptParser],
   check(context) {
-    const { parsed, facts, sites } = analyse(context);
-    const covered = new Set<Node>();
-    for (const site of sites) for (const r of site.envReads) covered.add(r.node);
-    for (const r of clientKeyOptionReads(parsed, facts)) covered.add(r.node);
-    for (const h of findHeaderSites(parsed, facts)) if (h.value) for (const r of facts.envReads(h.value)) covered.add(r.node);
+    const { parsed, facts } = analyse(context);
+    const sinks = keySinksByRead(context);
+    // Reads into clients that are not Azure's (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`
+    // for api.openai.com) are that service's key: not ours to judge, whatever the file imports.
+    const foreign = new Set<Node>(clientKeyOptionReads(parsed, facts).map((r) => r.node));
     let azure: boolean | undefined;
     const report = (node: Node, name: string) => {
-      if (covered.has(node)) return;
+      const feeds = sinks.get(node) ?? [];
       const known = isAzureKeyName(name);
-      if (!known) {
-        if (!AMBIGUOUS_KEY_NAMES.has(name)) return;
-        azure ??= hasAzureContext(parsed, facts);
-        if (!azure) return;
-      }
       const isPublic = PUBLIC_PREFIX.test(name);
+      // A read that flows into a reported Azure client or header is the key of that client, whatever its name.
+      const intoAzure = feeds.some((s) => s.azure);
+      if (!intoAzure) {
+        if (foreign.has(node) && feeds.length === 0) return;
+        if (!known) {
+          if (!AMBIGUOUS_KEY_NAMES.has(name)) return;
+          azure ??= hasAzureContext(parsed, facts);
+          if (!azure) return;
+        }
+      }
+      const gateway = feeds.length > 0 && feeds.every((s) => s.gateway);
+      const related = feeds.map((s) => ({ start: s.start, end: s.end, message: s.label }));
       const message = isPublic
         ? `Reads the API key ${name}, whose prefix makes the bundler inline it into code shipped to browsers: every visitor gets the key. Call Azure OpenAI from a server with Microsoft Entra ID instead.`
-        : known
-          ? `Reads the Azure OpenAI key ${name}: the app authenticates with a shared secret. Switch the client to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`
-          : `Reads ${name} in a file that talks to Azure OpenAI, where it usually holds an Azure key: if so, switch to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`;
+        : gateway
+          ? `Reads ${name}, the key an API Management gateway or proxy in front of Azure OpenAI accepts: key auth at the front door. Once the gateway validates Microsoft Entra tokens, call it with a token and remove the variable.`
+          : known || intoAzure
+            ? `Reads ${known ? `the ${/OPENAI|AOAI/i.test(name) ? 'Azure OpenAI' : 'Azure AI'} key ${name}` : `the API key ${name}`}${intoAzure ? ', which a client here authenticates with' : ''}: the app authenticates with a shared secret. Switch the client to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`
+            : `Reads ${name} in a file that talks to Azure OpenAI, where it usually holds an Azure key: if so, switch to Microsoft Entra ID (DefaultAzureCredential) and remove the variable.`;
       context.report({
         start: node.range[0],
         end: node.range[1],
         message,
-        severity: isPublic ? 'error' : known ? 'warning' : 'info',
+        severity: isPublic ? 'error' : gateway ? 'info' : known || intoAzure ? 'warning' : 'info',
+        ...(related.length ? { related } : {}),
         data: { variable: name },
       });
     };

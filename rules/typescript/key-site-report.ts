@@ -4,9 +4,10 @@
  */
 import { redactSecret } from '../../engine/redact';
 import type { RuleContext } from '../../engine/rule';
-import type { Fix, TextEdit } from '../../engine/types';
-import { typescriptParser, type ParsedScript } from '../../engine/parsers/typescript';
-import { ScopeFacts } from '../../engine/parsers/typescript/scope';
+import type { Fix, RelatedReport, TextEdit } from '../../engine/types';
+import { typescriptParser, type Node, type ParsedScript } from '../../engine/parsers/typescript';
+import { ScopeFacts, type EnvRead } from '../../engine/parsers/typescript/scope';
+import { reportedHeaderSites } from './api-key-headers';
 import { findKeySites, type ClientFamily, type Gateway, type KeySite } from './azure-clients';
 import { leftoverRemovals } from './leftover-cleanup';
 import { codeStyle, identityImports, insertProperty, quoted, removeProperty, replaceNode, tokenProviderExpression } from './identity-fix';
@@ -22,6 +23,66 @@ export function analyse(context: RuleContext): ScriptAnalysis {
   const parsed = context.parse(typescriptParser);
   const facts = ScopeFacts.of(parsed);
   return { parsed, facts, sites: parsed.memo('azure-key-sites', () => findKeySites(parsed, facts)) };
+}
+
+/** Where a client key site is reported: the key option, the callee when the key is implicit, or the credential argument. */
+export function siteRange(site: KeySite): { start: number; end: number } {
+  if (site.family === 'key-credential' && site.credentialArg) return { start: site.credentialArg.range[0], end: site.credentialArg.range[1] };
+  const node = site.entry ? site.entry.property : site.call.callee;
+  return { start: node.range[0], end: node.range[1] };
+}
+
+/** Related locations for a client or header: the environment reads its key comes from (each once). */
+export function readsRelated(reads: EnvRead[]): RelatedReport[] | undefined {
+  const seen = new Set<Node>();
+  const out: RelatedReport[] = [];
+  for (const r of reads) {
+    if (seen.has(r.node)) continue;
+    seen.add(r.node);
+    out.push({ start: r.node.range[0], end: r.node.range[1], message: `The key is read here from ${r.name}.` });
+  }
+  return out.length ? out : undefined;
+}
+
+/** A reported place a key read flows into: a client key site or an `api-key` header. */
+export interface KeySink {
+  start: number;
+  end: number;
+  /** What the read's related location says ("`AzureOpenAI` authenticates with this key"). */
+  label: string;
+  /** The destination is Azure (a client of an Azure family, a header to an Azure URL). */
+  azure: boolean;
+  /** The key is a gateway's (APIM subscription key, proxy key). */
+  gateway: boolean;
+}
+
+/**
+ * The sinks each environment read feeds, keyed by the read's node: the client key sites
+ * AOAI101-AOAI104 report and the `api-key` headers AOAI106 reports. The read rule reports each
+ * read on its own line and points at these; the sinks point back ({@link readsRelated}).
+ */
+export function keySinksByRead(context: RuleContext): Map<Node, KeySink[]> {
+  const { parsed, facts, sites } = analyse(context);
+  return parsed.memo('azure-key-sinks-by-read', () => {
+    const out = new Map<Node, KeySink[]>();
+    const add = (read: EnvRead, sink: KeySink) => {
+      const list = out.get(read.node) ?? [];
+      if (!list.some((s) => s.start === sink.start && s.end === sink.end)) list.push(sink);
+      out.set(read.node, list);
+    };
+    for (const site of sites) {
+      if (site.keyKind === 'entra-token') continue;
+      const range = siteRange(site);
+      const sink = { ...range, label: `\`${site.clientName}\` authenticates with this key.`, azure: true, gateway: site.gateway !== undefined };
+      for (const r of site.envReads) add(r, sink);
+    }
+    for (const h of reportedHeaderSites(parsed, facts, context.file.text)) {
+      if (!h.value) continue;
+      const sink = { start: h.start, end: h.end, label: 'This key is sent in an `api-key` header.', azure: h.destination === 'azure', gateway: h.gateway !== undefined };
+      for (const r of facts.envReads(h.value)) add(r, sink);
+    }
+    return out;
+  });
 }
 
 /** "from AZURE_OPENAI_API_KEY", "from AZURE_OPENAI_API_KEY or OPENAI_API_KEY", or "". */
@@ -90,6 +151,7 @@ export function reportOptionsSites(context: RuleContext, family: Exclude<ClientF
         end,
         message: gatewayMessage(client, site.gateway, site.entry ? `${site.literal ? ' hard-coded' : ''} in ${keyOption}` : ` from ${envName}`),
         severity: site.literal ? 'error' : 'info',
+        related: readsRelated(site.envReads),
         data: { client: site.clientName, keySource: site.entry ? site.keyKind : 'implicit-env', gateway: site.gateway.kind },
       });
       continue;
@@ -117,6 +179,7 @@ export function reportOptionsSites(context: RuleContext, family: Exclude<ClientF
       message,
       severity: site.literal ? 'error' : 'warning',
       fixes: fix ? [fix] : [],
+      related: readsRelated(site.envReads),
       data: { client: site.clientName, keySource: site.entry ? site.keyKind : 'implicit-env' },
     });
   }
@@ -174,6 +237,7 @@ export function reportCredentialSites(context: RuleContext): void {
         end: arg.range[1],
         message: gatewayMessage(client, site.gateway, `${site.literal ? ' hard-coded' : ''} in \`AzureKeyCredential\``),
         severity: site.literal ? 'error' : 'info',
+        related: readsRelated(site.envReads),
         data: { client: site.clientName, keySource: site.keyKind, gateway: site.gateway.kind },
       });
       continue;
@@ -204,6 +268,7 @@ export function reportCredentialSites(context: RuleContext): void {
       end: arg.range[1],
       message,
       severity: site.literal ? 'error' : 'warning',
+      related: readsRelated(site.envReads),
       fixes: [
         {
           title: `Use DefaultAzureCredential; then assign ${role} to the identity and remove ${site.envNames.length ? [...new Set(site.envNames)].join(' and ') : 'the key'} from the configuration`,

@@ -18,7 +18,7 @@ testRule(rule, {
     {
       name: 'api-key header to an Azure OpenAI endpoint',
       code: `${URL}\napi-key: {{$dotenv AZURE_OPENAI_API_KEY}}\nContent-Type: application/json\n\n{}\n`,
-      errors: [{ line: 2, column: 1, endLine: 2, endColumn: 42, severity: 'warning', message: 'api-key header' }],
+      errors: [{ line: 2, column: 1, endLine: 2, endColumn: 42, severity: 'warning', message: 'api-key header', related: [{ line: 2, column: 10, message: 'AZURE_OPENAI_API_KEY ($dotenv)' }] }],
       output: `${URL}\n${TOKEN}\nContent-Type: application/json\n\n{}\n`,
       fixTitle: /\$aadV2Token.*Cognitive Services OpenAI User/,
     },
@@ -26,7 +26,7 @@ testRule(rule, {
       name: 'host from a file variable, mixed-case header name',
       path: 'api.rest',
       code: '@endpoint = https://contoso.cognitiveservices.azure.com\n@key = {{$processEnv AOAI_KEY}}\n\nPOST {{endpoint}}/openai/v1/chat/completions\nApi-Key: {{key}}\n',
-      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 17 }],
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 17, related: [{ line: 2, column: 8, message: 'AOAI_KEY ($processEnv)' }] }],
       output: `@endpoint = https://contoso.cognitiveservices.azure.com\n@key = {{$processEnv AOAI_KEY}}\n\nPOST {{endpoint}}/openai/v1/chat/completions\n${TOKEN}\n`,
     },
     {

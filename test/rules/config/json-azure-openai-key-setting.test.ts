@@ -10,6 +10,11 @@ testRule(rule, {
     { name: 'commented-out ApiKey (JSONC)', code: `{\n  "AzureOpenAI": {\n    "Endpoint": "${EP}"\n    // "ApiKey": "abc"\n  }\n}\n` },
     { name: 'Azure AI Search key', code: `{\n  "AzureSearch": { "Endpoint": "https://s.search.windows.net", "ApiKey": "abc" }\n}\n` },
     { name: 'OpenAI:Key without Azure context', code: `{\n  "OpenAI": { "Key": "sk-abc", "Model": "gpt-4o" }\n}\n` },
+    {
+      name: 'a public OpenAI section beside an Azure OpenAI one: the context is the sibling entries, not the file',
+      code: `{\n  "OpenAI": { "ApiKey": "", "ChatModelId": "gpt-4o" },\n  "AzureOpenAI": { "Endpoint": "${EP}", "Deployment": "gpt-4o" }\n}\n`,
+    },
+    { name: 'a generic ApiKey beside a non-Azure endpoint', code: `{ "Llm": { "Endpoint": "https://api.example.com", "ApiKey": "" } }\n` },
     { name: 'ARM template with a key-like parameter is not a settings file', path: 'azuredeploy.json', code: `{\n  "parameters": { "AzureOpenAIApiKey": { "type": "securestring" } }\n}\n` },
     { name: 'package.json is not a settings file', path: 'package.json', code: `{ "config": { "AZURE_OPENAI_API_KEY": "abc" } }\n` },
     { name: 'Aspire connection string without a key', code: `{ "ConnectionStrings": { "openai": "Endpoint=${EP};Deployment=gpt-4o" } }\n` },
@@ -51,6 +56,28 @@ testRule(rule, {
       code: `{ "OpenAI": { "Endpoint": "${EP}", "Key": "abc" } }\n`,
       errors: [{ line: 1, column: 64, endLine: 1, endColumn: 76 }],
       output: `{ "OpenAI": { "Endpoint": "${EP}" } }\n`,
+    },
+    {
+      name: 'a template copy of appsettings with mustache sections: the Azure section is flagged, the public OpenAI one is not',
+      path: 'templates/appsettings.Development.json.tpl',
+      kind: 'json',
+      code: `{\n  "Bot": "",\n{{#useOpenAI}}\n  "OpenAI": { "ApiKey": "" }\n{{/useOpenAI}}\n{{#useAzureOpenAI}}\n  "Azure": {\n    "OpenAIApiKey": "",\n    "OpenAIEndpoint": ""\n  }\n{{/useAzureOpenAI}}\n}\n`,
+      errors: [{ line: 8, column: 5, severity: 'info', message: 'Azure:OpenAIApiKey' }],
+    },
+    {
+      name: 'a generic Key beside an API Management gateway endpoint and a deployment',
+      code: `{\n  "OpenAI": {\n    "Key": "",\n    "EndPoint": "https://contoso-gw.azure-api.net",\n    "Deployment": "gpt"\n  }\n}\n`,
+      errors: [{ line: 3, column: 5, endColumn: 14, severity: 'info', message: 'OpenAI:Key' }],
+    },
+    {
+      name: 'a generic ApiKey in an options section beside deployment entries',
+      code: `{\n  "ModelOptions": {\n    "ApiKey": "",\n    "Endpoint": "",\n    "ChatDeployment": ""\n  }\n}\n`,
+      errors: [{ line: 3, column: 5, message: 'ModelOptions:ApiKey' }],
+    },
+    {
+      name: 'a flat generic key whose placeholder names Azure OpenAI',
+      code: `{\n  "ServiceUrl": "http://localhost:5000",\n  "ApiKey": "<the Azure OpenAI key or the APIM subscription key>"\n}\n`,
+      errors: [{ line: 3, column: 3, severity: 'info', message: 'ApiKey' }],
     },
     {
       name: 'Key Vault reference is info',

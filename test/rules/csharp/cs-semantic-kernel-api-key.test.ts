@@ -5,6 +5,18 @@ testRule(rule, {
   path: 'src/Program.cs',
   valid: [
     {
+      name: 'a 1.x connector service constructed with a TokenCredential',
+      code: 'var chat = new AzureOpenAIChatCompletionService("gpt-4o", endpoint, new DefaultAzureCredential());\n',
+    },
+    {
+      name: 'the (deployment, client, modelId) constructor overload with a client from the service provider',
+      code: 'services.AddSingleton(sp => new AzureOpenAITextToImageService(deployment, client ?? sp.GetRequiredService<AzureOpenAIClient>(), modelId));\n',
+    },
+    {
+      name: 'a pre-1.0 connector constructed with a credential variable',
+      code: 'var embedding = new AzureTextEmbeddingGeneration(deployment, endpoint, credential);\n',
+    },
+    {
       name: 'positional new AzureCliCredential()',
       code: 'var kernel = Kernel.CreateBuilder().AddAzureOpenAIChatCompletion(config["AOAI:Deployment"]!, config["AOAI:Endpoint"]!, new AzureCliCredential()).Build();\n',
     },
@@ -42,6 +54,18 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a pre-1.0 connector constructor (deployment, endpoint, key) is reported without an automatic rewrite',
+      code: 'var embedding = new AzureTextEmbeddingGeneration(options.EmbeddingDeployment, options.Endpoint, options.ApiKey);\n',
+      errors: [{ line: 1, column: 97, endColumn: 111, severity: 'warning', message: '`AzureTextEmbeddingGeneration` is given `options.ApiKey`' }],
+      output: null,
+    },
+    {
+      name: 'a 1.x connector service constructed with a key read points at the read and is rewritten to a credential',
+      code: 'var chat = new AzureOpenAIChatCompletionService("gpt-4o", endpoint, Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);\n',
+      errors: [{ line: 1, column: 69, endColumn: 128, related: [{ line: 1, column: 69, message: 'the environment variable `AZURE_OPENAI_API_KEY`' }] }],
+      output: 'using Azure.Identity;\n\nvar chat = new AzureOpenAIChatCompletionService("gpt-4o", endpoint, new DefaultAzureCredential());\n',
+    },
     {
       name: 'string variable as the third argument: replaced by named credentials and using added',
       code: [

@@ -17,13 +17,14 @@ const lint = (name: string, text: string) => engine.lint(path.join(dir, name), t
 
 /** What the demo workspace must show: `code line:column` per finding, per file. */
 const EXPECTED: Record<string, string[]> = {
-  'ChatService.cs': ['AOAI301 17:54'],
-  'InferenceClients.cs': ['AOAI301 7:5'],
+  // Each key read is a finding of its own (AOAI303), beside the client or header it feeds.
+  'ChatService.cs': ['AOAI303 16:49', 'AOAI301 17:54'],
+  'InferenceClients.cs': ['AOAI301 7:5', 'AOAI303 7:28'],
   'KeylessChat.cs': [],
-  'RestChat.cs': ['AOAI305 10:21'],
-  'SemanticKernelProgram.cs': ['AOAI302 15:5'],
-  'V1Endpoint.cs': ['AOAI301 8:5'],
-  'WebApiStartup.cs': ['AOAI301 11:54'],
+  'RestChat.cs': ['AOAI303 6:14', 'AOAI305 10:21'],
+  'SemanticKernelProgram.cs': ['AOAI303 9:17', 'AOAI302 15:5'],
+  'V1Endpoint.cs': ['AOAI303 6:11', 'AOAI301 8:5'],
+  'WebApiStartup.cs': ['AOAI303 10:15', 'AOAI301 11:54'],
 };
 
 describe('C# examples (all C# rules together)', () => {

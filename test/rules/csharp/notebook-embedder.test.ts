@@ -38,7 +38,15 @@ testRule(client, {
     {
       name: 'a C# notebook cell is linted at its position in the .ipynb, the key followed across cells, and fixed inside the JSON string',
       code: notebook([KEY_CELL, CLIENT_CELL]),
-      errors: [{ line: 32, column: 51, endColumn: 78, message: 'holding the key from the environment variable `AZURE_OPENAI_API_KEY`' }],
+      errors: [
+        {
+          line: 32,
+          column: 51,
+          endColumn: 78,
+          message: 'holding the key from the environment variable `AZURE_OPENAI_API_KEY`',
+          related: [{ line: 15, column: 16, message: 'The key is read here from the environment variable `AZURE_OPENAI_API_KEY`.' }],
+        },
+      ],
       output: notebook([KEY_CELL, ['csharp', ['using Azure;', 'using Azure.AI.OpenAI;\nusing Azure.Identity;', 'OpenAIClient client = new(new Uri(endpoint), new DefaultAzureCredential());']]]),
     },
   ],
@@ -47,8 +55,13 @@ testRule(client, {
 testRule(read, {
   path: 'notebooks/chat.ipynb',
   embedders: [csharpNotebookEmbedder],
-  valid: [{ name: 'a key read in one cell that feeds the client in the next is reported once, by AOAI301', code: notebook([KEY_CELL, CLIENT_CELL]) }],
+  valid: [],
   invalid: [
+    {
+      name: 'a key read in one cell that feeds the client in the next is reported in its cell and points at the client, both at their places in the .ipynb',
+      code: notebook([KEY_CELL, CLIENT_CELL]),
+      errors: [{ line: 15, column: 16, endColumn: 76, related: [{ line: 32, column: 51, message: '`OpenAIClient` authenticates with this key.' }] }],
+    },
     {
       name: 'a key read in a notebook that no client uses is reported at its place in the .ipynb',
       code: notebook([KEY_CELL]),

@@ -51,7 +51,7 @@ testRule(rule, {
       name: 'flags axios.create with an Azure baseURL, any header case',
       path: 'src/rest.js',
       code: ['import axios from "axios";', 'export const api = axios.create({ baseURL: "https://contoso.openai.azure.com/openai", headers: { "Api-Key": apiKey } });', 'const apiKey = process.env.AZURE_OPENAI_API_KEY;'].join('\n'),
-      errors: [{ line: 2, column: 98, endColumn: 115 }],
+      errors: [{ line: 2, column: 98, endColumn: 115, related: [{ line: 3, column: 16, message: 'AZURE_OPENAI_API_KEY' }] }],
     },
     {
       name: 'flags axios.post with a hard-coded key as an error',

@@ -52,7 +52,7 @@ testRule(rule, {
         '',
         'const client = createClient(process.env.AZURE_INFERENCE_ENDPOINT!, new AzureKeyCredential(process.env.AZURE_INFERENCE_CREDENTIAL!));',
       ].join('\n'),
-      errors: [{ line: 4, column: 68, endColumn: 131, severity: 'warning', message: 'AZURE_INFERENCE_CREDENTIAL' }],
+      errors: [{ line: 4, column: 68, endColumn: 131, severity: 'warning', message: 'AZURE_INFERENCE_CREDENTIAL', related: [{ line: 4, column: 91, message: 'The key is read here from AZURE_INFERENCE_CREDENTIAL.' }] }],
       fixTitle: /"Cognitive Services OpenAI User".*remove AZURE_INFERENCE_CREDENTIAL/,
       output: [
         'import createClient from "@azure-rest/ai-inference";',

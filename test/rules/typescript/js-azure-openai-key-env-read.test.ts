@@ -5,27 +5,6 @@ testRule(rule, {
   path: 'src/config.ts',
   valid: [
     {
-      name: 'a read that is the apiKey option AOAI101 reports (one finding per key site)',
-      code: ['import { AzureOpenAI } from "openai";', 'const client = new AzureOpenAI({ apiKey: process.env.AZURE_OPENAI_API_KEY, apiVersion: "2024-10-21" });'].join('\n'),
-    },
-    {
-      name: 'a read that reaches the apiKey option through a constant',
-      code: ['import { AzureOpenAI } from "openai";', 'const key = process.env.AZURE_OPENAI_API_KEY;', 'const client = new AzureOpenAI({ apiKey: key });'].join('\n'),
-    },
-    {
-      name: 'a destructured read that reaches an AzureKeyCredential',
-      code: [
-        'import ModelClient from "@azure-rest/ai-inference";',
-        'import { AzureKeyCredential } from "@azure/core-auth";',
-        'const { AZURE_INFERENCE_ENDPOINT, AZURE_INFERENCE_CREDENTIAL } = process.env;',
-        'const client = ModelClient(AZURE_INFERENCE_ENDPOINT!, new AzureKeyCredential(AZURE_INFERENCE_CREDENTIAL!));',
-      ].join('\n'),
-    },
-    {
-      name: 'a read that is an api-key header value AOAI106 reports',
-      code: ['await fetch(url, { headers: { "api-key": process.env.AZURE_OPENAI_API_KEY! } });', 'declare const url: string;'].join('\n'),
-    },
-    {
       name: 'OPENAI_API_KEY in a file that does not talk to Azure',
       code: ['import OpenAI from "openai";', 'const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });'].join('\n'),
     },
@@ -61,6 +40,44 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a read written inline as the apiKey option is its own finding and points at the client',
+      code: ['import { AzureOpenAI } from "openai";', 'const client = new AzureOpenAI({ apiKey: process.env.AZURE_OPENAI_API_KEY, apiVersion: "2024-10-21" });'].join('\n'),
+      errors: [{ line: 2, column: 42, endColumn: 74, severity: 'warning', message: 'which a client here authenticates with', related: [{ line: 2, column: 34, message: '`AzureOpenAI` authenticates with this key' }] }],
+    },
+    {
+      name: 'a read kept in a constant is reported where it is read, pointing at the client that uses the constant',
+      code: ['import { AzureOpenAI } from "openai";', 'const key = process.env.AZURE_OPENAI_API_KEY;', 'const client = new AzureOpenAI({ apiKey: key });'].join('\n'),
+      errors: [{ line: 2, column: 13, endColumn: 45, related: [{ line: 3, column: 34 }] }],
+    },
+    {
+      name: 'a destructured read into an AzureKeyCredential points at the credential argument',
+      code: [
+        'import ModelClient from "@azure-rest/ai-inference";',
+        'import { AzureKeyCredential } from "@azure/core-auth";',
+        'const { AZURE_INFERENCE_ENDPOINT, AZURE_INFERENCE_CREDENTIAL } = process.env;',
+        'const client = ModelClient(AZURE_INFERENCE_ENDPOINT!, new AzureKeyCredential(AZURE_INFERENCE_CREDENTIAL!));',
+      ].join('\n'),
+      errors: [{ line: 3, column: 35, endColumn: 61, related: [{ line: 4, column: 55, message: '`ModelClient` authenticates with this key' }] }],
+    },
+    {
+      name: 'a read that is an api-key header value points at the header',
+      code: ['await fetch(url, { headers: { "api-key": process.env.AZURE_OPENAI_API_KEY! } });', 'declare const url: string;'].join('\n'),
+      errors: [{ line: 1, column: 42, endColumn: 74, related: [{ line: 1, column: 31, message: 'api-key' }] }],
+    },
+    {
+      name: 'a key read into an Azure AI Services client other than OpenAI is called an Azure AI key',
+      code: [
+        'import { DocumentAnalysisClient, AzureKeyCredential } from "@azure/ai-form-recognizer";',
+        'export const docs = new DocumentAnalysisClient(process.env.AZURE_DOCINTEL_ENDPOINT!, new AzureKeyCredential(process.env.AZURE_AI_SERVICES_KEY!));',
+      ].join('\n'),
+      errors: [{ line: 2, column: 109, message: 'Reads the Azure AI key AZURE_AI_SERVICES_KEY, which a client here', related: [{ line: 2, column: 86 }] }],
+    },
+    {
+      name: 'a read with a name of its own is still the key when it feeds an Azure client',
+      code: ['import { AzureOpenAI } from "openai";', 'const secret = process.env.LLM_SECRET;', 'export const client = new AzureOpenAI({ apiKey: secret, endpoint: "https://contoso.openai.azure.com" });'].join('\n'),
+      errors: [{ line: 2, column: 16, endColumn: 38, severity: 'warning', message: 'LLM_SECRET', related: [{ line: 3, column: 41 }] }],
+    },
     {
       name: 'flags a key read that no client rule covers',
       code: ['export const settings = {', '  endpoint: process.env.AZURE_OPENAI_ENDPOINT,', '  key: process.env.AZURE_OPENAI_API_KEY,', '};'].join('\n'),

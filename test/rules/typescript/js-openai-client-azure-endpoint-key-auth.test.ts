@@ -37,8 +37,39 @@ testRule(rule, {
       name: 'GitHub Models is not Azure OpenAI',
       code: ['import OpenAI from "openai";', 'const client = new OpenAI({ baseURL: "https://models.github.ai/inference", apiKey: process.env.GITHUB_TOKEN });'].join('\n'),
     },
+    {
+      name: 'an api-version default query sent to a concrete non-Azure host is not Azure',
+      code: ['import OpenAI from "openai";', 'const client = new OpenAI({ apiKey: k, baseURL: "https://llm.example.com/v1", defaultQuery: { "api-version": "1" } });', 'declare const k: string;'].join('\n'),
+    },
+    {
+      name: 'an api-key default header without an apiKey option (the client may carry another provider\'s auth)',
+      code: ['import OpenAI from "openai";', 'const client = new OpenAI({ provider: custom, defaultHeaders: { "api-key": "x" } });', 'declare const custom: unknown;'].join('\n'),
+    },
+    {
+      name: 'default headers without api-key and no base URL stay api.openai.com',
+      code: ['import OpenAI from "openai";', 'const client = new OpenAI({ apiKey: k, defaultHeaders: { "OpenAI-Beta": "assistants=v2" } });', 'declare const k: string;'].join('\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'the pre-AzureOpenAI recipe: no baseURL, an api-version default query and an api-key default header',
+      code: [
+        'import { OpenAI } from "openai";',
+        'export const make = (key: string, version: string) =>',
+        '  new OpenAI({ apiKey: key, defaultQuery: { "api-version": version }, defaultHeaders: { "api-key": key } });',
+      ].join('\n'),
+      errors: [{ line: 3, column: 16, endColumn: 27, severity: 'warning', message: '`OpenAI` authenticates with an API key in `apiKey`' }],
+    },
+    {
+      name: 'an api-version default query alone marks Azure when the base URL comes from a variable',
+      code: ['import OpenAI from "openai";', 'const client = new OpenAI({ apiKey: k, baseURL: base, defaultQuery: { "api-version": "2024-10-21" } });', 'declare const k: string, base: string;'].join('\n'),
+      errors: [{ line: 2, column: 29, endColumn: 38 }],
+    },
+    {
+      name: 'the client points back at the read its key comes from',
+      code: ['import OpenAI from "openai";', 'const apiKey = process.env["AZURE_OPENAI_API_KEY"];', 'const client = new OpenAI({ apiKey, baseURL: "https://contoso.openai.azure.com/openai/v1/" });'].join('\n'),
+      errors: [{ line: 3, column: 29, endColumn: 35, related: [{ line: 2, column: 16, message: 'The key is read here from AZURE_OPENAI_API_KEY.' }] }],
+    },
     {
       name: 'flags a key sent to an Azure v1 endpoint and passes a token provider as apiKey',
       code: [

@@ -204,11 +204,12 @@ testRule(header, {
 
 testRule(envRead, {
   path: 'src/plugins/openai.ts',
-  valid: [
+  valid: [],
+  invalid: [
     {
-      name: 'an APIM key read that feeds a client is left to the client rule',
+      name: 'an APIM key read that feeds a client is info with gateway wording and points at the client',
       code: ['import { AzureOpenAI } from "openai";', 'const client = new AzureOpenAI({ endpoint: process.env.AZURE_OPENAI_ENDPOINT, apiKey: process.env.AZURE_OPENAI_APIM_KEY });'].join('\n'),
+      errors: [{ line: 2, column: 87, endColumn: 120, severity: 'info', message: 'API Management gateway', related: [{ line: 2, column: 79 }] }],
     },
   ],
-  invalid: [],
 });
