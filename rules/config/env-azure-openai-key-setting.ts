@@ -1,7 +1,38 @@
 import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { dotenvParser, type DotenvEntry } from '../../engine/parsers/dotenv';
 import type { Rule } from '../../engine/rule';
-import { classifyValue, CONNECTION_STRING_TITLE, connectionStringKey, connectionStringMessage, displayName, isKeySettingName, removalTitle, severityFor, settingMessage } from './key-settings';
+import {
+  classifyValue,
+  CONNECTION_STRING_TITLE,
+  connectionStringKey,
+  connectionStringMessage,
+  displayName,
+  gatewaySettingMessage,
+  isGatewayKeyName,
+  isGenericKeyBesideEndpoint,
+  isKeySettingName,
+  removalTitle,
+  severityFor,
+  settingMessage,
+} from './key-settings';
+
+/**
+ * The entries of each block (lines not parted by a blank line): the siblings that give a generic
+ * name (`PROJECT_API_KEY`, `API_KEY`) its meaning, as a YAML map's keys do.
+ */
+function blocksOf(text: string, entries: DotenvEntry[]): Map<DotenvEntry, DotenvEntry[]> {
+  const byEntry = new Map<DotenvEntry, DotenvEntry[]>();
+  let block: DotenvEntry[] = [];
+  let prev: DotenvEntry | undefined;
+  for (const e of entries) {
+    const between = prev ? text.slice(prev.lineEnd, e.lineStart).split('\n').slice(0, -1) : [];
+    if (between.some((line) => line.trim() === '')) block = [];
+    block.push(e);
+    byEntry.set(e, block);
+    prev = e;
+  }
+  return byEntry;
+}
 
 /** `OPENAI_API_TYPE=azure` or an Azure endpoint / `AZURE_OPENAI_*` setting beside the ambiguous name. */
 function azureContext(entries: DotenvEntry[]): boolean {
@@ -47,7 +78,10 @@ export const rule: Rule = {
   prefilter: /KEY/i,
   check(context) {
     const { entries } = context.parse(dotenvParser);
-    const azure = azureContext(entries) && !isEntraTokenType(entries);
+    const entraToken = isEntraTokenType(entries);
+    const azure = azureContext(entries) && !entraToken;
+    const blocks = blocksOf(context.file.text, entries);
+    const generic = (e: DotenvEntry) => (entraToken ? undefined : isGenericKeyBesideEndpoint(e.name, blocks.get(e) ?? []));
     for (const e of entries) {
       const cs = connectionStringKey(e.value);
       if (cs) {
@@ -65,14 +99,16 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (!isKeySettingName(e.name, azure)) continue;
+      const known = isKeySettingName(e.name, azure);
+      const gateway = isGatewayKeyName(e.name) || (!known && generic(e) === 'gateway');
+      if (!gateway && !known && !generic(e)) continue;
       const cls = classifyValue(e.value);
       const end = e.end > e.nameEnd ? e.end : e.rawStart;
       context.report({
         start: e.nameStart,
         end,
         severity: severityFor(cls),
-        message: settingMessage(e.name, cls, 'This line'),
+        message: gateway ? gatewaySettingMessage(e.name, cls, 'This line') : settingMessage(e.name, cls, 'This line'),
         fixes: [{ title: removalTitle(e.name), applicability: 'unsafe', edits: [{ start: e.lineStart, end: e.lineEnd, newText: '' }] }],
         data: { setting: displayName(e.name), value: cls },
       });

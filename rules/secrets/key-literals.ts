@@ -10,7 +10,7 @@ import type { FileKind } from '../../engine/types';
 /** Every kind the engine reads: a key literal is a leak wherever it is written. */
 export const ALL_KINDS: FileKind[] = [
   'typescript', 'javascript', 'python', 'notebook', 'csharp', 'bicep', 'bicepparam', 'json',
-  'terraform', 'xml', 'apim-policy', 'yaml', 'dotenv', 'http', 'shell',
+  'terraform', 'xml', 'apim-policy', 'yaml', 'dotenv', 'http', 'shell', 'text',
 ];
 
 /** A key-shaped literal found in a text. */
