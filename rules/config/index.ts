@@ -1,5 +1,6 @@
 import type { Embedder } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
+import { rule as bicepparamKeySetting } from './bicepparam-azure-openai-key-setting';
 import { rule as envKeySetting } from './env-azure-openai-key-setting';
 import { rule as jsonKeySetting } from './json-azure-openai-key-setting';
 import { rule as httpApiKeyHeader } from './http-api-key-header';
@@ -11,7 +12,7 @@ import { rule as promptFlowConnection } from './yaml-prompt-flow-connection-key-
 import { yamlShellEmbedder } from './yaml-shell-embedder';
 
 /** The config rules, in code order. */
-export const configRules: Rule[] = [envKeySetting, jsonKeySetting, httpApiKeyHeader, shellCurlApiKeyHeader, shellKeyExport, shellKeysList, yamlKeySetting, promptFlowConnection];
+export const configRules: Rule[] = [envKeySetting, jsonKeySetting, httpApiKeyHeader, shellCurlApiKeyHeader, shellKeyExport, shellKeysList, yamlKeySetting, promptFlowConnection, bicepparamKeySetting];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
 export const configEmbedders: Embedder[] = [yamlShellEmbedder];
