@@ -12,7 +12,8 @@ import type { WorkspaceReader } from '../../engine/workspace-reader';
  */
 export type TfValue =
   | { state: 'known'; value: unknown; source?: TfSource }
-  | { state: 'caller'; variable: string }
+  /** `undeclared`: no `variable` block in the module's files we can read (Terraform would reject it). */
+  | { state: 'caller'; variable: string; undeclared?: boolean }
   | { state: 'unknown' };
 
 /** Where a variable's decisive value lives. */
@@ -145,7 +146,7 @@ function variableValue(name: string, scope: TfModuleScope, depth: number): TfVal
     if (!def) return { state: 'caller', variable: name };
     return withSource(evaluateTf(def.value, scope, depth + 1), { kind: 'default', variable: name, file: s.path, node: def.value });
   }
-  return { state: 'caller', variable: name };
+  return { state: 'caller', variable: name, undeclared: true };
 }
 
 function rank(p: string): number {
