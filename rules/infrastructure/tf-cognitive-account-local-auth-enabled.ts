@@ -21,7 +21,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `azurerm_cognitive_account` without `local_auth_enabled = false`, `azurerm_ai_services` without `local_authentication_enabled = false` (both default to true), `azapi_resource` of type `Microsoft.CognitiveServices/accounts` whose `body` lacks `properties.disableLocalAuth = true`, and calls of the Terraform Azure Verified Module `Azure/avm-res-cognitiveservices-account/azurerm` without `local_auth_enabled = false` (its default, null, leaves keys on). Values are followed through `var.*` defaults, `terraform.tfvars` / `*.auto.tfvars` in the same directory, `local.*` and conditionals; a variable without default is reported as information; a variable declared in none of the module files is not judged (its declaration is in a file the scan cannot see).',
+        'Flags `azurerm_cognitive_account` without `local_auth_enabled = false`, `azurerm_ai_services` without `local_authentication_enabled = false` (both default to true), `azapi_resource` of type `Microsoft.CognitiveServices/accounts` whose `body` lacks `properties.disableLocalAuth = true`, and calls of the Terraform Azure Verified Module `Azure/avm-res-cognitiveservices-account/azurerm` without `local_auth_enabled = false` (its default, null, leaves keys on). Values are followed through `var.*` defaults, `terraform.tfvars` / `*.auto.tfvars` in the same directory, `local.*` and conditionals; a variable without default is reported as information.',
       whyBad:
         'The provider sends `disableLocalAuth = !local_auth_enabled`, so leaving the attribute out actively deploys an account that accepts its two shared API keys. Keys never expire, are not tied to an identity and leak into app settings and pipelines; Azure Policy 71ef260a audits exactly this. With keys off, only Microsoft Entra ID tokens are accepted and access follows role assignments.',
       example: [
@@ -77,8 +77,6 @@ function checkTarget(context: RuleContext, scope: TfModuleScope, target: Target)
     return;
   }
   const value: TfValue = target.node ? evaluateTf(target.node, scope) : { state: 'known', value: target.setting === 'disableLocalAuth' ? undefined : true };
-  // The variable's declaration (and default) is in a file of the module we cannot read: no verdict.
-  if (value.state === 'caller' && value.undeclared) return;
   if (value.state === 'caller') {
     context.report({
       ...head,

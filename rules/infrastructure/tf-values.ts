@@ -12,8 +12,7 @@ import type { WorkspaceReader } from '../../engine/workspace-reader';
  */
 export type TfValue =
   | { state: 'known'; value: unknown; source?: TfSource }
-  /** `undeclared`: no `variable` block in the module's files we can read (Terraform would reject it). */
-  | { state: 'caller'; variable: string; undeclared?: boolean }
+  | { state: 'caller'; variable: string }
   | { state: 'unknown' };
 
 /** Where a variable's decisive value lives. */
@@ -146,7 +145,7 @@ function variableValue(name: string, scope: TfModuleScope, depth: number): TfVal
     if (!def) return { state: 'caller', variable: name };
     return withSource(evaluateTf(def.value, scope, depth + 1), { kind: 'default', variable: name, file: s.path, node: def.value });
   }
-  return { state: 'caller', variable: name, undeclared: true };
+  return { state: 'caller', variable: name };
 }
 
 function rank(p: string): number {

@@ -8,11 +8,6 @@ testRule(rule, {
   path: 'infra/main.tf',
   valid: [
     { name: 'local_auth_enabled = false', code: account('  local_auth_enabled  = false\n') },
-    {
-      name: 'a variable declared in no file of the module we can read: no verdict',
-      path: 'modules/ai/main.tf',
-      code: account('  local_auth_enabled  = var.ai_local_auth\n'),
-    },
     { name: 'false through a variable default in variables.tf', code: account('  local_auth_enabled  = var.local_auth\n'), files: { 'infra/variables.tf': 'variable "local_auth" {\n  type    = bool\n  default = false\n}\n' } },
     { name: 'false through terraform.tfvars overriding a true default', code: account('  local_auth_enabled  = var.local_auth\n'), files: { 'infra/variables.tf': 'variable "local_auth" {\n  default = true\n}\n', 'infra/terraform.tfvars': 'local_auth = false\n' } },
     { name: 'false through a local and a conditional', code: `locals {\n  keys = var.env == "prod" ? false : false\n}\n${account('  local_auth_enabled  = local.keys\n')}` },
