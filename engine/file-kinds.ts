@@ -113,8 +113,9 @@ export function kindOfPath(filePath: string, languageId?: string): FileKind | un
   if (base !== name && DOTENV_NAME.test(base)) return 'dotenv';
   const byExt = BY_EXTENSION[path.extname(base)];
   if (byExt) return byExt;
-  if (languageId && BY_LANGUAGE_ID[languageId]) return BY_LANGUAGE_ID[languageId];
+  // Before the language id: editors open state files as JSON, the CLI reads them as text.
   if (STATE_FILE.test(name)) return 'text';
+  if (languageId && BY_LANGUAGE_ID[languageId]) return BY_LANGUAGE_ID[languageId];
   if (!filePath) return undefined; // a notebook cell: its language alone decides
   if (NEVER_READ.has(name)) return undefined;
   const ext = path.extname(name);

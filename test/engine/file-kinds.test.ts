@@ -50,6 +50,10 @@ describe('kindOfPath', () => {
     assert.equal(kindOfPath('', 'markdown'), undefined);
   });
 
+  it('a state file is text even when the editor calls it JSON', () => {
+    assert.equal(kindOfPath('/ws/infra/terraform.tfstate', 'json'), 'text');
+  });
+
   it('an untitled plain-text buffer is text; a Helm document is YAML', () => {
     assert.equal(kindOfPath('Untitled-1', 'plaintext'), 'text');
     assert.equal(kindOfPath('Untitled-2', 'helm'), 'yaml');
