@@ -27,8 +27,8 @@ export const rule: Rule = {
         'validate tokens themselves). Only policies in front of Azure OpenAI are checked: the policy itself has a mark (an ' +
         '`azure-openai-*`/`llm-*` policy, a `cognitiveservices`/`openai` URL or resource, an injected `api-key` header, token accounting ' +
         'on `usage.total_tokens`); or, when it names no backend of another kind (AI Search, Azure ML, MCP), a fragment it includes, ' +
-        'its host file, one of its three nearest folder names (`ai-gateway/labs/…`, `openai-proxy/…`) or a parent policy has one. ' +
-        '`<set-header name="api-key" exists-action="delete">` strips a client key and is no mark. A Bicep `param` default that a ' +
+        'its host file, one of its three nearest folder names (`openai-proxy/…`, `aoai/…`; not broader words such as `ai-gateway`, whose repositories front other models too) or a parent policy has one. ' +
+        '`<set-header name="api-key" exists-action="delete">` strips a client key and is no mark. A mock that answers in inbound (`<return-response>`, `<mock-response>`) reaches no backend and is not reported. A Bicep `param` default that a ' +
         'policy resource uses as its `value` is read as the policy.',
       whyBad:
         'Without token validation the gateway admits anyone who holds a subscription key (a shared secret) or, with subscriptions off, ' +
@@ -83,6 +83,8 @@ export const rule: Rule = {
     const place = placeOf(context);
     const own = validatesCaller(inbound.children, place.fragments);
     if (own.validated) return;
+    // A mock (`<return-response>` / `<mock-response>` straight in inbound) never reaches a backend.
+    if (inbound.children.some((c) => c.name === 'return-response' || c.name === 'mock-response')) return;
     if (!frontsAzureAI(context, doc, place)) return;
 
     const notes: string[] = [];
@@ -149,6 +151,11 @@ function backendSignal(text: string, doc: PolicyDocument): 'ai' | 'other' | unde
 
 /** Directories above a policy whose names may say what it fronts (`openai-gateway/policies/`). */
 const NAMED_DIRS = 3;
+/**
+ * Folder names that say Azure OpenAI. Broader words (`ai-gateway`, `llm`, `genai`) are not enough:
+ * such repositories also front Bedrock, Gemini, Ollama and mock APIs.
+ */
+const NAMED_DIR_SIGNAL = /openai|\baoai\b|cognitive-?services/i;
 
 /**
  * The policy fronts Azure OpenAI / AI Services: its own text says so; or, when it names no backend
@@ -171,7 +178,7 @@ function frontsAzureAI(context: RuleContext, doc: PolicyDocument, place: PolicyP
   if (mark >= 0 && AI_SIGNAL.test(context.workspace.readFile(hostPath) ?? '')) return true;
   let dir = path.dirname(hostPath);
   for (let i = 0; i < NAMED_DIRS && dir !== path.dirname(dir); i++, dir = path.dirname(dir)) {
-    if (AI_SIGNAL.test(path.basename(dir))) return true;
+    if (NAMED_DIR_SIGNAL.test(path.basename(dir))) return true;
   }
   return place.parents.some((p) => p.doc?.elements.some((e) => AI_SIGNAL.test(e.name) || e.attributes.some((a) => AI_SIGNAL.test(a.value))));
 }

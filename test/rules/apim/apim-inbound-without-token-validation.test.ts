@@ -56,6 +56,12 @@ testRule(rule, {
   valid: [
     { name: 'only <base/> and a backend id, in folders that name no AI service', path: 'gateway/policies/api.xml', code: api('        <base />\n        <set-backend-service backend-id="{backend-id}" />') },
     {
+      name: 'a mock API answers in inbound and never reaches a backend',
+      path: 'openai-agents/weather-mock-policy.xml',
+      code: api('        <base />\n        <return-response>\n            <set-status code="200" />\n        </return-response>'),
+    },
+    { name: 'only <base/> under a generic AI-gateway folder (it fronts other models too)', path: 'ai-gateway/labs/gemini/policy.xml', code: api('        <base />\n        <set-backend-service backend-id="{backend-id}" />') },
+    {
       name: 'an AI Search backend in an AI-named folder; the api-key header is deleted, not injected',
       path: 'ai-gateway/labs/search/policy.xml',
       code: api('        <base />\n        <set-backend-service backend-id="search" />\n        <authentication-managed-identity resource="https://search.azure.com" />\n        <set-header name="api-key" exists-action="delete" />'),
@@ -134,8 +140,8 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'only <base/>: the folder names the AI gateway (info, a parent scope may validate)',
-      path: 'ai-gateway/labs/pool/policy.xml',
+      name: 'only <base/>: a folder names Azure OpenAI (info, a parent scope may validate)',
+      path: 'openai-gateway/labs/pool/policy.xml',
       code: api('        <base />\n        <set-backend-service backend-id="{backend-id}" />'),
       errors: [{ line: 2, column: 5, endLine: 2, endColumn: 14, severity: 'info', message: 'relies on a parent scope' }],
       output: null,
