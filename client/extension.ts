@@ -46,17 +46,18 @@ export const LANGUAGES = [
   'terraform',
   'http',
   'shellscript',
+  'helm',
+  'plaintext',
 ];
 
-/** Files recognised by name whatever language VS Code gives them (often plaintext). */
-export const FILE_PATTERNS = ['**/*.env', '**/.env*', '**/*.bicepparam', '**/*.tf', '**/*.http', '**/*.rest', '**/Dockerfile*', '**/*.dockerfile', '**/Containerfile', '**/*.properties'];
-
+/**
+ * Every file on disk goes to the server, whatever its language: the engine decides by name
+ * (engine/file-kinds.ts), as the CLI does, and reads files of no other kind (Terraform state, Go,
+ * a template copy) for key literals. Unsaved buffers go by language.
+ */
 export const DOCUMENT_SELECTOR: DocumentSelector = [
-  ...LANGUAGES.flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]),
-  ...FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+  { scheme: 'file' },
+  ...LANGUAGES.map((language) => ({ scheme: 'untitled', language })),
   // Jupyter notebook cells: the server announces notebook document sync, so the client sends whole
   // notebooks (notebookDocument/*) and the server lints their Python cells as one module. This entry
   // routes the cells' code actions to the server.

@@ -1,5 +1,5 @@
 import { docsUrl } from './docs-url';
-import { kindOfPath } from './file-kinds';
+import { kindOfPath, MAX_TEXT_FILE_BYTES } from './file-kinds';
 import { redactResult } from './redact';
 import { isSuppressed, parseDirectives, type Directive } from './suppressions';
 import { SourceFile } from './source';
@@ -89,6 +89,16 @@ export function effectiveSeverity(ruleDefault: Severity, configured: Severity | 
 
 /** Largest file the engine lints; larger ones are reported and skipped (generated bundles, dumps). */
 export const MAX_FILE_BYTES = 3 * 1024 * 1024;
+
+/** The size cap for a kind: plain `text` files (read for key literals only) have a smaller one. */
+export function maxBytesFor(kind: FileKind | undefined): number {
+  return kind === 'text' ? MAX_TEXT_FILE_BYTES : MAX_FILE_BYTES;
+}
+
+/** The notice for a file over its kind's size cap. */
+export function tooLargeNotice(path: string, kind: FileKind | undefined): FileNotice {
+  return { path, level: 'info', message: `Skipped: larger than ${maxBytesFor(kind) / 1024 / 1024} MB.` };
+}
 
 /** The linter: a fixed set of rules and embedders. Stateless between calls; safe to share. */
 export class Engine {
@@ -185,8 +195,8 @@ export class Engine {
   private lintInBudget(path: string, text: string, options: LintOptions, kind: FileKind | undefined): FileResult {
     const result: FileResult = { path, kind, findings: [], notices: [], suppressed: 0 };
     if (!kind) return result;
-    if (text.length > MAX_FILE_BYTES) {
-      result.notices.push({ path, level: 'info', message: `Skipped: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` });
+    if (text.length > maxBytesFor(kind)) {
+      result.notices.push(tooLargeNotice(path, kind));
       return result;
     }
     if (text.slice(0, 8192).includes('\0')) {

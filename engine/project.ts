@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigResolver, type ResolvedConfig } from './config';
-import { MAX_FILE_BYTES, type Engine, type LintOptions } from './engine';
+import { maxBytesFor, tooLargeNotice, type Engine, type LintOptions } from './engine';
 import { kindOfPath } from './file-kinds';
 import { scanPaths } from './scan';
 import type { FileKind, FileNotice, FileResult, SeveritySetting } from './types';
@@ -14,9 +14,8 @@ import { ConfinedWorkspaceReader, DiskWorkspaceReader, type WorkspaceReader } fr
  */
 export function readFileForLint(filePath: string): { text: string } | { notice: FileNotice } {
   try {
-    if (fs.statSync(filePath).size > MAX_FILE_BYTES) {
-      return { notice: { path: filePath, level: 'info', message: `Skipped: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` } };
-    }
+    const kind = kindOfPath(filePath);
+    if (fs.statSync(filePath).size > maxBytesFor(kind)) return { notice: tooLargeNotice(filePath, kind) };
     return { text: fs.readFileSync(filePath, 'utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;

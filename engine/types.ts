@@ -39,7 +39,10 @@ export type FileKind =
   | 'shell'
   | 'properties'
   | 'dockerfile'
-  | 'powershell';
+  | 'powershell'
+
+  /** Any other text file: read by the key-literal rules only (Terraform state, Go, Java, logs). */
+  | 'text';
 
 /** A replacement of the half-open offset range [start, end) of a file's text (UTF-16 code units). */
 export interface TextEdit {

@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../../engine/rule';
 import type { Fix, Severity } from '../../engine/types';
 import { apimPolicyParser, section, type PolicyDocument, type PolicyElement } from '../../engine/parsers/apim';
-import { AI_SIGNAL, baseOf, parentsValidate, placeOf, validatesCaller, type PolicyPlace } from './inheritance';
+import * as path from 'node:path';
+import { AI_SIGNAL, OTHER_BACKEND_SIGNAL, baseOf, parentsValidate, placeOf, validatesCaller, type PolicyPlace } from './inheritance';
 import { childIndent, indentUnit, isSingleLine, layout, resourceOfScope } from './policy-edits';
 import { LABEL_MARK } from './embedders';
 
@@ -23,8 +24,12 @@ export const rule: Rule = {
         'with `loadTextContent` (or a Terraform file with `file()`/`templatefile()`), in that file; and `<include-fragment>` fragments found in the same file or the workspace. When no parent can be ' +
         'found it reports at `info`: the policy relies on a parent scope. A validation inside a `<choose>` branch counts only when every ' +
         'branch, `<otherwise>` included, validates. A global policy without validation is reported at `info` (the APIs below may ' +
-        'validate tokens themselves). Only policies with an Azure OpenAI mark (an `azure-openai-*`/`llm-*` policy, a ' +
-        '`cognitiveservices`/`openai` URL or resource, an `api-key` header) are checked.',
+        'validate tokens themselves). Only policies in front of Azure OpenAI are checked: the policy itself has a mark (an ' +
+        '`azure-openai-*`/`llm-*` policy, a `cognitiveservices`/`openai` URL or resource, an injected `api-key` header, token accounting ' +
+        'on `usage.total_tokens`); or, when it names no backend of another kind (AI Search, Azure ML, MCP), a fragment it includes, ' +
+        'its host file, one of its three nearest folder names (`openai-proxy/…`, `aoai/…`; not broader words such as `ai-gateway`, whose repositories front other models too) or a parent policy has one. ' +
+        '`<set-header name="api-key" exists-action="delete">` strips a client key and is no mark. A mock that answers in inbound (`<return-response>`, `<mock-response>`) reaches no backend and is not reported. A Bicep `param` default that a ' +
+        'policy resource uses as its `value` is read as the policy.',
       whyBad:
         'Without token validation the gateway admits anyone who holds a subscription key (a shared secret) or, with subscriptions off, ' +
         'anyone at all, and then calls Azure OpenAI with its own identity or key. The callers never authenticate with Entra ID, so there ' +
@@ -78,7 +83,9 @@ export const rule: Rule = {
     const place = placeOf(context);
     const own = validatesCaller(inbound.children, place.fragments);
     if (own.validated) return;
-    if (!frontsAzureAI(context, place)) return;
+    // A mock (`<return-response>` / `<mock-response>` straight in inbound) never reaches a backend.
+    if (inbound.children.some((c) => c.name === 'return-response' || c.name === 'mock-response')) return;
+    if (!frontsAzureAI(context, doc, place)) return;
 
     const notes: string[] = [];
     if (own.conditional) notes.push('A validation inside <choose> (or another container) runs only on some requests, so it does not count.');
@@ -119,14 +126,60 @@ export const rule: Rule = {
   },
 };
 
-/** The policy (or a parent, or its host file) carries an Azure OpenAI / AI Services mark. */
-function frontsAzureAI(context: RuleContext, place: PolicyPlace): boolean {
-  if (AI_SIGNAL.test(context.file.text)) return true;
+/**
+ * What a policy's own text says about its backend: `ai` for an Azure OpenAI mark, `other` for a
+ * backend that is not Azure OpenAI (AI Search, ML, MCP). Comments do not count, nor does
+ * `<set-header name="api-key" exists-action="delete">`, which strips a client's key.
+ */
+function backendSignal(text: string, doc: PolicyDocument): 'ai' | 'other' | undefined {
+  const cut: { start: number; end: number }[] = [...doc.comments];
+  for (const e of doc.elements) {
+    if (e.name === 'set-header' && /^delete$/i.test(e.attributes.find((a) => a.name === 'exists-action')?.value.trim() ?? '')) cut.push({ start: e.start, end: e.end });
+  }
+  cut.sort((a, b) => a.start - b.start);
+  let kept = '';
+  let at = 0;
+  for (const c of cut) {
+    if (c.start < at) continue;
+    kept += text.slice(at, c.start) + ' ';
+    at = c.end;
+  }
+  kept += text.slice(at);
+  if (AI_SIGNAL.test(kept)) return 'ai';
+  return OTHER_BACKEND_SIGNAL.test(kept) ? 'other' : undefined;
+}
+
+/** Directories above a policy whose names may say what it fronts (`openai-gateway/policies/`). */
+const NAMED_DIRS = 3;
+/**
+ * Folder names that say Azure OpenAI. Broader words (`ai-gateway`, `llm`, `genai`) are not enough:
+ * such repositories also front Bedrock, Gemini, Ollama and mock APIs.
+ */
+const NAMED_DIR_SIGNAL = /openai|\baoai\b|cognitive-?services/i;
+
+/**
+ * The policy fronts Azure OpenAI / AI Services: its own text says so; or, when it names no backend
+ * of another kind, a fragment it includes, its host file (name or text), one of the nearest folder
+ * names, or a parent policy does.
+ */
+function frontsAzureAI(context: RuleContext, doc: PolicyDocument, place: PolicyPlace): boolean {
+  const own = backendSignal(context.file.text, doc);
+  if (own) return own === 'ai';
+  const included = doc.elements.filter((e) => e.name === 'include-fragment');
+  for (const inc of included) {
+    const id = inc.attributes.find((a) => a.name === 'fragment-id')?.value.trim();
+    const fragment = id ? place.fragments(id) : undefined;
+    if (fragment && fragment.elements.some((e) => AI_SIGNAL.test(e.name) || e.attributes.some((a) => AI_SIGNAL.test(a.value)))) return true;
+  }
   const filePath = context.file.path;
   const mark = filePath.lastIndexOf(LABEL_MARK);
   const hostPath = mark >= 0 ? filePath.slice(0, mark) : filePath;
-  if (AI_SIGNAL.test(hostPath.replace(/^.*[\\/]/, ''))) return true;
+  if (AI_SIGNAL.test(path.basename(hostPath))) return true;
   if (mark >= 0 && AI_SIGNAL.test(context.workspace.readFile(hostPath) ?? '')) return true;
+  let dir = path.dirname(hostPath);
+  for (let i = 0; i < NAMED_DIRS && dir !== path.dirname(dir); i++, dir = path.dirname(dir)) {
+    if (NAMED_DIR_SIGNAL.test(path.basename(dir))) return true;
+  }
   return place.parents.some((p) => p.doc?.elements.some((e) => AI_SIGNAL.test(e.name) || e.attributes.some((a) => AI_SIGNAL.test(a.value))));
 }
 

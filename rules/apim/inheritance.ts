@@ -29,7 +29,13 @@ export const CALLER_VALIDATION = new Set(['validate-jwt', 'validate-azure-ad-tok
 
 /** Marks of a policy that fronts Azure OpenAI / Azure AI Services. */
 export const AI_SIGNAL =
-  /openai|cognitiveservices|cognitive-services|azure-openai-|llm-|\/deployments\/|api-key|services\.ai\.azure\.com|\baoai\b|\bai-?gateway\b/i;
+  /openai|cognitiveservices|cognitive-services|azure-openai-|llm-|\bllm\b|\/deployments\/|api-key|services\.ai\.azure\.com|\baoai\b|\bai-?gateway\b|\bgen-?ai\b|(?:total|prompt|completion)_tokens|\/chat\/completions/i;
+
+/**
+ * Marks of a backend that is not Azure OpenAI (AI Search, Azure ML online endpoints, MCP servers):
+ * a policy in front of one is out of scope, whatever its folder or host file says.
+ */
+export const OTHER_BACKEND_SIGNAL = /search\.azure\.com|search\.windows\.net|(?:^|[/.])ml\.azure\.com|\bmcp\b|backend-id\s*=\s*["']search/i;
 
 /** Looks up a policy fragment by id; undefined when it is not in the workspace. */
 export type FragmentLookup = (id: string) => PolicyDocument | undefined;

@@ -1,7 +1,38 @@
 import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { dotenvParser, type DotenvEntry } from '../../engine/parsers/dotenv';
 import type { Rule } from '../../engine/rule';
-import { classifyValue, CONNECTION_STRING_TITLE, connectionStringKey, connectionStringMessage, displayName, isKeySettingName, removalTitle, severityFor, settingMessage } from './key-settings';
+import {
+  classifyValue,
+  CONNECTION_STRING_TITLE,
+  connectionStringKey,
+  connectionStringMessage,
+  displayName,
+  gatewaySettingMessage,
+  isGatewayKeyName,
+  isGenericKeyBesideEndpoint,
+  isKeySettingName,
+  removalTitle,
+  severityFor,
+  settingMessage,
+} from './key-settings';
+
+/**
+ * The entries of each block (lines not parted by a blank line): the siblings that give a generic
+ * name (`PROJECT_API_KEY`, `API_KEY`) its meaning, as a YAML map's keys do.
+ */
+function blocksOf(text: string, entries: DotenvEntry[]): Map<DotenvEntry, DotenvEntry[]> {
+  const byEntry = new Map<DotenvEntry, DotenvEntry[]>();
+  let block: DotenvEntry[] = [];
+  let prev: DotenvEntry | undefined;
+  for (const e of entries) {
+    const between = prev ? text.slice(prev.lineEnd, e.lineStart).split('\n').slice(0, -1) : [];
+    if (between.some((line) => line.trim() === '')) block = [];
+    block.push(e);
+    byEntry.set(e, block);
+    prev = e;
+  }
+  return byEntry;
+}
 
 /** `OPENAI_API_TYPE=azure` or an Azure endpoint / `AZURE_OPENAI_*` setting beside the ambiguous name. */
 function azureContext(entries: DotenvEntry[]): boolean {
@@ -29,7 +60,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `.env`-style assignments of an Azure OpenAI / Azure AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AOAI_KEY`, ...), and of `OPENAI_API_KEY` when the file shows an Azure context (`OPENAI_API_TYPE=azure`, an Azure endpoint or another `AZURE_OPENAI_*` setting). A literal value is a warning; an empty value, a placeholder (`<your-key>`) or a reference (`${VAR}`) is info, because it still sets the app up for key auth (templates such as `.env.sample` teach every clone to use a key). Connection strings to an Azure OpenAI endpoint that carry a key (`ConnectionStrings__openai=Endpoint=https://...;Key=...`, the .NET Aspire format) are flagged too; their fix deletes only the `Key=` part. Commented-out lines are ignored.',
+        'Flags `.env`-style assignments of an Azure OpenAI / Azure AI Services key (`AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_KEY`, `AOAI_KEY`, ...), and of `OPENAI_API_KEY` when the file shows an Azure context (`OPENAI_API_TYPE=azure`, an Azure endpoint or another `AZURE_OPENAI_*` setting). A generic name (`API_KEY`, `KEY`, `PROJECT_API_KEY`, `GPT4_KEY`) counts when an entry of its own block (lines not parted by a blank line) is an Azure OpenAI endpoint (`AZURE_OPENAI_ENDPOINT`, `INFERENCE_ENDPOINT`, an `*.openai.azure.com` value) or shares its prefix with one; keys of other services (`WEATHER_API_KEY`) do not. API Management subscription keys (`APIM_SUBSCRIPTION_KEY`, `APIM_KEY`, or a generic key beside an `*.azure-api.net` URL) are reported with gateway advice: a gateway key is still key auth. Files are found by name: `.env`, `.env.*`, `*.env`, `env`, `_env`, `env.sample`, `env.sample.txt`, `*.env.template`. A literal value is a warning; an empty value, a placeholder (`<your-key>`) or a reference (`${VAR}`) is info, because it still sets the app up for key auth (templates such as `.env.sample` teach every clone to use a key). Connection strings to an Azure OpenAI endpoint that carry a key (`ConnectionStrings__openai=Endpoint=https://...;Key=...`, the .NET Aspire format) are flagged too; their fix deletes only the `Key=` part. Commented-out lines are ignored.',
       whyBad:
         'The openai SDKs read `AZURE_OPENAI_API_KEY` implicitly: while it is set, openai-node refuses to combine it with a token provider and openai-python keeps using the key for Realtime. Keys are shared, long-lived and give no per-caller audit trail. A key-shaped literal is also reported by `secret-azure-ai-identifiable-key` / `secret-azure-openai-hex-key` (error): that finding asks for the key to be rotated, which removing the line does not do, so both are kept.',
       example: 'AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\nAZURE_OPENAI_API_KEY=<key from the portal>',
@@ -47,7 +78,10 @@ export const rule: Rule = {
   prefilter: /KEY/i,
   check(context) {
     const { entries } = context.parse(dotenvParser);
-    const azure = azureContext(entries) && !isEntraTokenType(entries);
+    const entraToken = isEntraTokenType(entries);
+    const azure = azureContext(entries) && !entraToken;
+    const blocks = blocksOf(context.file.text, entries);
+    const generic = (e: DotenvEntry) => (entraToken ? undefined : isGenericKeyBesideEndpoint(e.name, blocks.get(e) ?? []));
     for (const e of entries) {
       const cs = connectionStringKey(e.value);
       if (cs) {
@@ -65,14 +99,16 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (!isKeySettingName(e.name, azure)) continue;
+      const known = isKeySettingName(e.name, azure);
+      const gateway = isGatewayKeyName(e.name) || (!known && generic(e) === 'gateway');
+      if (!gateway && !known && !generic(e)) continue;
       const cls = classifyValue(e.value);
       const end = e.end > e.nameEnd ? e.end : e.rawStart;
       context.report({
         start: e.nameStart,
         end,
         severity: severityFor(cls),
-        message: settingMessage(e.name, cls, 'This line'),
+        message: gateway ? gatewaySettingMessage(e.name, cls, 'This line') : settingMessage(e.name, cls, 'This line'),
         fixes: [{ title: removalTitle(e.name), applicability: 'unsafe', edits: [{ start: e.lineStart, end: e.lineEnd, newText: '' }] }],
         data: { setting: displayName(e.name), value: cls },
       });

@@ -1,6 +1,7 @@
 import type { Embedder } from '../../engine/engine';
 import type { Rule } from '../../engine/rule';
 import { rule as dockerfileKeySetting } from './dockerfile-azure-openai-key-setting';
+import { rule as bicepparamKeySetting } from './bicepparam-azure-openai-key-setting';
 import { rule as envKeySetting } from './env-azure-openai-key-setting';
 import { rule as jsonKeySetting } from './json-azure-openai-key-setting';
 import { rule as httpApiKeyHeader } from './http-api-key-header';
@@ -14,7 +15,7 @@ import { rule as httpKeyEnvRead } from './http-azure-openai-key-env-read';
 import { yamlShellEmbedder } from './yaml-shell-embedder';
 
 /** The config rules, in code order. */
-export const configRules: Rule[] = [envKeySetting, jsonKeySetting, httpApiKeyHeader, shellCurlApiKeyHeader, shellKeyExport, shellKeysList, yamlKeySetting, promptFlowConnection, httpKeyEnvRead, propertiesKeySetting, dockerfileKeySetting];
+export const configRules: Rule[] = [envKeySetting, jsonKeySetting, httpApiKeyHeader, shellCurlApiKeyHeader, shellKeyExport, shellKeysList, yamlKeySetting, promptFlowConnection, httpKeyEnvRead, propertiesKeySetting, dockerfileKeySetting, bicepparamKeySetting];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */
 export const configEmbedders: Embedder[] = [yamlShellEmbedder];

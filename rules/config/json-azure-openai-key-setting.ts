@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { APIM_GATEWAY_HOST, isAzureAIEndpoint, normalizeName } from '../../engine/azure-signals';
+import { templateBase } from '../../engine/file-kinds';
 import type { Parser } from '../../engine/rule';
 import type { Rule } from '../../engine/rule';
 import type { SourceFile } from '../../engine/source';
@@ -12,7 +13,8 @@ import { classifyValue, CONNECTION_STRING_TITLE, connectionStringKey, connection
 const SETTINGS_FILE = /^(?:appsettings(?:[.-][\w.-]+)?\.json|local\.settings\.json|secrets\.json|launchsettings\.json)(?:\.tpl|\.template)?$/i;
 
 export function isSettingsFile(filePath: string): boolean {
-  return SETTINGS_FILE.test(path.basename(filePath));
+  // Template copies (`appsettings.Development.json.tpl`) are settings files too.
+  return SETTINGS_FILE.test(templateBase(path.basename(filePath)));
 }
 
 /**

@@ -2,7 +2,7 @@
  * What the config rules share: which setting names hold an Azure OpenAI key, how loud a setting
  * is given its value, and what the removal fix must tell the user.
  */
-import { AMBIGUOUS_KEY_NAMES, isAzureAIEndpoint, isAzureKeyName, isPlaceholder, normalizeName } from '../../engine/azure-signals';
+import { AMBIGUOUS_KEY_NAMES, APIM_GATEWAY_HOST, isAzureAIEndpoint, isAzureKeyName, isPlaceholder, normalizeName } from '../../engine/azure-signals';
 import { redactText } from '../../engine/redact';
 import type { Severity } from '../../engine/types';
 
@@ -17,6 +17,16 @@ export type ValueClass = 'literal' | 'reference' | 'placeholder';
  * `{{var}}`, `@Microsoft.KeyVault(...)`, `#{var}#` (Azure Pipelines token replacement).
  */
 const REFERENCE = /^\s*(?:\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$\([^)]*\)|%[A-Za-z_][A-Za-z0-9_]*%|\{\{[^}]*\}\}|@Microsoft\.KeyVault\([^)]*\)|#\{[^}]*\}#?)\s*$/;
+
+/**
+ * References into a secret store: GitHub Actions `${{ secrets.X }}` and Key Vault references. The
+ * field corpus treats them as clean (the key stays in the store; the consumer is the finding).
+ */
+const SECRET_STORE_REFERENCE = /^\s*(?:\$\{\{\s*secrets\.[A-Za-z0-9_-]+\s*\}\}|@Microsoft\.KeyVault\([^)]*\))\s*$/;
+
+export function isSecretStoreReference(value: string): boolean {
+  return SECRET_STORE_REFERENCE.test(value);
+}
 
 /** Classifies a setting value: a literal, a reference to another store, or a placeholder/empty. */
 export function classifyValue(value: string): ValueClass {
@@ -105,3 +115,85 @@ export function connectionStringMessage(name: string, cls: ValueClass): string {
 
 /** Fix title for removing the key part of a connection string. */
 export const CONNECTION_STRING_TITLE = `Remove Key= from the connection string (Aspire then uses DefaultAzureCredential); the identity needs the ${ROLE} role`;
+
+/**
+ * API Management subscription-key names (`APIM_SUBSCRIPTION_KEY`, `APIM_KEY`, `ApimApiKey`,
+ * `Ocp-Apim-Subscription-Key`): a gateway key is still a key, handed to the SDK as the api key.
+ */
+export function isGatewayKeyName(name: string): boolean {
+  const n = normalizeName(name);
+  if (!/(?:^|_)(?:APIM|OCP_APIM)(?:_|$)/.test(n)) return false;
+  if (/KEY_?VAULT|VAULT|KEY_?ID|KEY_?NAME|ENDPOINT|URL|URI|HEADER/.test(n)) return false;
+  return /(?:^|_)(?:SUBSCRIPTION_)?(?:API_)?KEY\d?(?:_|$)/.test(n);
+}
+
+/** Names that say "a key" and no more: `api_key`, `apiKey`, `key`, `subscription-key`, `PROJECT_API_KEY`. */
+const GENERIC_KEY_NAME = /^(?:(?:[A-Z0-9]+_)*?)(?:API_KEY|APIKEY|KEY|SUBSCRIPTION_KEY|ACCESS_KEY)\d?$/;
+/** Words a generic key name may carry and still be the AI resource's key (`MODEL_API_KEY`, `LLM_KEY`). */
+const AI_WORDS = new Set(['AZURE', 'OPENAI', 'AOAI', 'PROJECT', 'MODEL', 'LLM', 'CHAT', 'GPT', 'EMBEDDING', 'EMBEDDINGS', 'EMBED', 'COMPLETION', 'COMPLETIONS', 'INFERENCE', 'AI', 'SERVICE', 'RESOURCE', 'PRIMARY', 'SECONDARY', 'AGENT', 'FOUNDRY', 'DEPLOYMENT']);
+
+/**
+ * The prefix of a generic key name (`PROJECT` of `PROJECT_API_KEY`, `` of `api_key`), or undefined
+ * when the name is not generic.
+ */
+function genericPrefix(name: string): string | undefined {
+  const n = normalizeName(name);
+  if (!GENERIC_KEY_NAME.test(n)) return undefined;
+  return n.replace(/_?(?:API_KEY|APIKEY|KEY|SUBSCRIPTION_KEY|ACCESS_KEY)\d?$/, '');
+}
+
+/** A neighbouring entry of a setting: another key of the same map, object or dotenv block. */
+export interface SiblingSetting {
+  name: string;
+  /** The value when it is a plain string (or number), else undefined. */
+  value: string | undefined;
+}
+
+/** What the sibling entries say the generic key is for. */
+export type SiblingContext = 'azure' | 'gateway';
+
+const AI_ENDPOINT_NAME = /OPENAI|AOAI|INFERENCE|FOUNDRY|AI_?SERVICES|COGNITIVE/;
+
+/**
+ * The context siblings give a generic key name: `azure` when one of them is an Azure OpenAI / AI
+ * Services endpoint (by value, or by a name like `AZURE_OPENAI_ENDPOINT` / `INFERENCE_ENDPOINT`
+ * whose value is still a placeholder), `gateway` when one is an API Management gateway URL.
+ */
+export function siblingContext(siblings: readonly SiblingSetting[]): SiblingContext | undefined {
+  let gateway = false;
+  for (const s of siblings) {
+    const v = s.value ?? '';
+    if (isAzureAIEndpoint(v)) return 'azure';
+    if (APIM_GATEWAY_HOST.test(v)) gateway = true;
+    const n = normalizeName(s.name);
+    if (/ENDPOINT|BASE|URL|URI|HOST/.test(n) && AI_ENDPOINT_NAME.test(n) && !/SEARCH|STORAGE|COSMOS/.test(n)) return 'azure';
+  }
+  return gateway ? 'gateway' : undefined;
+}
+
+/**
+ * True when a generic key name (`api_key`, `PROJECT_API_KEY`, `key`) holds the key of the endpoint
+ * its siblings name: its prefix is empty, made of AI words, or the prefix of the sibling endpoint
+ * itself (`GPT4_ENDPOINT` + `GPT4_KEY`). Names of other services (`SEARCH_KEY`) never are.
+ */
+export function isGenericKeyBesideEndpoint(name: string, siblings: readonly SiblingSetting[]): SiblingContext | undefined {
+  const prefix = genericPrefix(name);
+  if (prefix === undefined) return undefined;
+  const context = siblingContext(siblings);
+  if (!context) return undefined;
+  const words = prefix.split('_').filter(Boolean);
+  if (words.every((w) => AI_WORDS.has(w))) return context;
+  const sameResource = siblings.some((s) => {
+    const n = normalizeName(s.name);
+    return n.startsWith(prefix + '_') && (isAzureAIEndpoint(s.value ?? '') || APIM_GATEWAY_HOST.test(s.value ?? ''));
+  });
+  return sameResource ? context : undefined;
+}
+
+/** The message for a gateway (APIM subscription) key setting, by value class. */
+export function gatewaySettingMessage(rawName: string, cls: ValueClass, where: string): string {
+  const name = displayName(rawName);
+  const what =
+    cls === 'literal' ? `sets the API Management subscription key ${name}` : cls === 'reference' ? `passes the API Management subscription key ${name} from a secret store` : `declares the API Management subscription key setting ${name} (empty or a placeholder)`;
+  return `${where} ${what}: a gateway key is still key auth for the app; have the gateway validate Microsoft Entra tokens (validate-azure-ad-token) and call it with DefaultAzureCredential instead.`;
+}

@@ -2,7 +2,20 @@ import { isAzureAIEndpoint } from '../../engine/azure-signals';
 import { isMap, isScalar, isSeq, pairOf, scalarText, valueOf, yamlParser } from '../../engine/parsers/yaml';
 import type { Rule, RuleContext } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
-import { classifyValue, displayName, isKeySettingName, removalTitle, severityFor, settingMessage, type ValueClass } from './key-settings';
+import {
+  classifyValue,
+  displayName,
+  gatewaySettingMessage,
+  isGatewayKeyName,
+  isGenericKeyBesideEndpoint,
+  isKeySettingName,
+  isSecretStoreReference,
+  removalTitle,
+  severityFor,
+  settingMessage,
+  type SiblingSetting,
+  type ValueClass,
+} from './key-settings';
 import { removeLines, SEQ_ITEM_PREFIX, trimEnd } from './yaml-edits';
 
 type Range = [number, number, number];
@@ -42,12 +55,12 @@ function emptiedEdit(parent: Parent): TextEdit | undefined {
   return parent.size === 1 && parent.colonEnd !== undefined ? { start: parent.colonEnd, end: parent.colonEnd, newText: ` ${parent.empty}` } : undefined;
 }
 
-function report(context: RuleContext, name: string, cls: ValueClass, start: number, end: number, edit: TextEdit | undefined, parent: Parent) {
+function report(context: RuleContext, name: string, cls: ValueClass, start: number, end: number, edit: TextEdit | undefined, parent: Parent, gateway = false) {
   context.report({
     start,
     end,
     severity: severityFor(cls),
-    message: settingMessage(name, cls, 'This entry'),
+    message: gateway ? gatewaySettingMessage(name, cls, 'This entry') : settingMessage(name, cls, 'This entry'),
     fixes: fixFor(name, edit, edit ? emptiedEdit(parent) : undefined),
     data: { setting: displayName(name), value: cls },
   });
@@ -64,7 +77,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags Azure OpenAI key settings in any YAML document: map entries (`AZURE_OPENAI_API_KEY: ...` in GitHub Actions `env` at any level, Compose `environment` maps, Kubernetes `Secret` `data`/`stringData`, Helm values such as `azureOpenAI: {apiKey: ...}`), Compose list entries (`- AZURE_OPENAI_API_KEY=...`), and `name`/`value` items (Kubernetes `env`, Azure Pipelines `variables`). `OPENAI_API_KEY` counts only when the file shows an Azure context. A literal value is a warning. A reference to a secret store or the environment (`${{ secrets.X }}`, `valueFrom.secretKeyRef`, `${VAR}`, `$(var)`, a Key Vault reference) is info: it is plumbing that keeps the key out of the file, but the workload still uses key auth. Empty values and placeholders are info too. Comments are ignored.',
+        'Flags Azure OpenAI key settings in any YAML document: map entries (`AZURE_OPENAI_API_KEY: ...` in GitHub Actions `env` at any level, Compose `environment` maps, Kubernetes `Secret` `data`/`stringData`, Helm values such as `azureOpenAI: {apiKey: ...}`), Compose list entries (`- AZURE_OPENAI_API_KEY=...`), and `name`/`value` items (Kubernetes `env`, Azure Pipelines `variables`). `OPENAI_API_KEY` counts only when the file shows an Azure context. A generic `api_key` / `apiKey` / `key` counts when an entry of the same map is an Azure OpenAI endpoint (a proxy config listing endpoint and key per deployment); beside an `*.azure-api.net` URL, and for `APIM_SUBSCRIPTION_KEY`-like names, it is an API Management subscription key, reported with gateway advice. A literal value is a warning. A reference to the environment or a template value (`${VAR}`, `$(var)`, `{{ .Values.key }}`, `valueFrom.configMapKeyRef`) is info: it keeps the key out of the file, but the workload still uses key auth. Empty values and placeholders are info too. Secret-store references (`${{ secrets.X }}`, `valueFrom.secretKeyRef`, a Key Vault reference) are not reported: the consumer of the key is the finding. Helm chart templates are read with their template actions masked (`{{- if }}` lines, comments and unquoted `{{ }}` values), so they lint as the YAML they render to. Comments are ignored.',
       whyBad:
         'Every workload that receives the key authenticates with a shared, long-lived secret, and the openai SDKs pick `AZURE_OPENAI_API_KEY` up implicitly. With a managed identity or workload identity federation, nothing needs to be stored, rotated or passed.',
       example: 'services:\n  api:\n    image: contoso/api\n    environment:\n      - AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\n      - AZURE_OPENAI_API_KEY=${AZURE_OPENAI_API_KEY}',
@@ -98,14 +111,19 @@ export const rule: Rule = {
         // `name: X` + `value:`/`valueFrom:` (Kubernetes env, Azure Pipelines variables).
         const itemName = scalarText(valueOf(node, 'name'));
         const valuePair = pairOf(node, 'value') ?? pairOf(node, 'valueFrom');
-        if (itemName !== undefined && valuePair && isKeySettingName(itemName, azure)) {
+        if (itemName !== undefined && valuePair && (isKeySettingName(itemName, azure) || isGatewayKeyName(itemName))) {
           const v = valuePair.value;
+          // A secret-store reference keeps the key out of the file: clean (the consumer is the finding).
+          if (isMap(v) && pairOf(v, 'secretKeyRef')) return;
+          if (isScalar(v) && isSecretStoreReference(scalarText(v) ?? '')) return;
           const cls: ValueClass = scalarText(valuePair.key) === 'valueFrom' ? 'reference' : isScalar(v) ? classifyValue(scalarText(v) ?? '') : 'reference';
           const r = rangeOf(node)!;
           const end = trimEnd(text, r[0], r[1]);
-          report(context, itemName, cls, r[0], end, removeLines(text, r[0], end, SEQ_ITEM_PREFIX), parent);
+          report(context, itemName, cls, r[0], end, removeLines(text, r[0], end, SEQ_ITEM_PREFIX), parent, !isKeySettingName(itemName, azure));
           return;
         }
+        // The entries beside each key: `endpoint: https://….openai.azure.com/` gives `api_key` its meaning.
+        const siblings: SiblingSetting[] = node.items.map((p) => ({ name: scalarText(p.key) ?? '', value: scalarText(p.value) }));
         for (const pair of node.items) {
           const key = scalarText(pair.key);
           if (key === undefined) continue;
@@ -114,12 +132,17 @@ export const rule: Rule = {
             visit(value, [...keys, key], { colonEnd: colonAfter(pair.key), empty: isMap(value) ? '{}' : '[]', size: value.items.length });
             continue;
           }
-          const name = keyName([...keys, key], azure);
+          const known = keyName([...keys, key], azure);
+          const beside = known ? undefined : isGenericKeyBesideEndpoint(key, siblings);
+          const gateway = isGatewayKeyName(key) || beside === 'gateway';
+          const name = known ?? (beside || gateway ? key : undefined);
           if (!name) continue;
+          const valueText = scalarText(value) ?? '';
+          if (isSecretStoreReference(valueText)) continue;
           const kr = rangeOf(pair.key)!;
           const vr = rangeOf(value);
           const end = vr ? trimEnd(text, vr[0], vr[1]) : trimEnd(text, kr[0], kr[1]) + 1;
-          report(context, name, classifyValue(scalarText(value) ?? ''), kr[0], end, removeLines(text, kr[0], end), { ...parent, size: node.items.length });
+          report(context, name, classifyValue(valueText), kr[0], end, removeLines(text, kr[0], end), { ...parent, size: node.items.length }, gateway && !known);
         }
       } else if (isSeq(node)) {
         for (const item of node.items) {
@@ -127,10 +150,10 @@ export const rule: Rule = {
           if (s !== undefined) {
             // Compose list form: `- NAME=value`, or `- NAME` to pass the host's variable through.
             const m = /^([A-Za-z_][A-Za-z0-9_.-]*)(?:=([\s\S]*))?$/.exec(s);
-            if (m && isKeySettingName(m[1], azure)) {
+            if (m && (isKeySettingName(m[1], azure) || isGatewayKeyName(m[1])) && !isSecretStoreReference(m[2] ?? '')) {
               const r = rangeOf(item)!;
               const cls = m[2] === undefined ? 'reference' : classifyValue(m[2]);
-              report(context, m[1], cls, r[0], trimEnd(text, r[0], r[1]), removeLines(text, r[0], trimEnd(text, r[0], r[1]), SEQ_ITEM_PREFIX), { ...parent, size: node.items.length });
+              report(context, m[1], cls, r[0], trimEnd(text, r[0], r[1]), removeLines(text, r[0], trimEnd(text, r[0], r[1]), SEQ_ITEM_PREFIX), { ...parent, size: node.items.length }, !isKeySettingName(m[1], azure));
             }
           } else visit(item, keys, { ...parent, size: node.items.length });
         }

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { declarationHead } from './bicep-accounts';
 import { insertBicepProperty } from './bicep-edits';
-import { keyAuthOutcomes, paramFilesFor, securingArgument, securingValue, usingTarget, type KeyAuthOutcome } from './bicep-key-auth';
+import { keyAuthOutcomes, moduleCallersOf, paramFilesFor, securingArgument, securingValue, usingTarget, type KeyAuthOutcome } from './bicep-key-auth';
 import { bicepparamValues, declarationNamed, type BicepValue } from './bicep-values';
 import { DISABLE_LOCAL_AUTH_MIN_API, OPENAI_USER_ROLE, REFERENCES } from './cognitive-account';
 
@@ -21,7 +21,7 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Flags `Microsoft.CognitiveServices/accounts` resources (any kind: OpenAI, AIServices, CognitiveServices…) whose `properties.disableLocalAuth` is missing or not `true`, following params, vars, ternaries, `.bicepparam` files and local module calls; and calls of the Azure Verified Module `avm/res/cognitive-services/account` that pass `disableLocalAuth: false`. A value only the caller can decide is reported as information.',
+        'Flags `Microsoft.CognitiveServices/accounts` resources (any kind: OpenAI, AIServices, CognitiveServices…) whose `properties.disableLocalAuth` is missing or not `true`, following params, vars, ternaries, `.bicepparam` files and local module calls; and calls of the Azure Verified Module `avm/res/cognitive-services/account` that pass `disableLocalAuth: false`. A value only the caller can decide is reported as information. Callers win over the defaults of a module: when the value rests on params and every local `module` call of the file (in Bicep files of its folder and up to three folders above) passes values that disable keys, nothing is reported.',
       whyBad:
         'Without `disableLocalAuth: true` the account accepts its two shared API keys, which never expire, are not tied to an identity, and leak into app settings, pipelines and chat logs. Azure Policy 71ef260a audits exactly this. With keys disabled, only Microsoft Entra ID tokens (managed identity, `DefaultAzureCredential`) are accepted, and access is governed by role assignments.',
       example: [
@@ -59,6 +59,16 @@ export const rule: Rule = {
   },
 };
 
+/**
+ * Callers win over a module's default: when the verdict rests on params and every `module` call
+ * of this file found nearby passes values that disable keys, the deployed accounts are secure.
+ */
+function callersSecure(context: RuleContext, o: KeyAuthOutcome): boolean {
+  if (o.deciding.length === 0) return false;
+  const callers = moduleCallersOf(context.file.path, context.workspace);
+  return callers.length > 0 && callers.every((c) => o.recheck(c.values).state === 'secure');
+}
+
 function checkBicepFile(context: RuleContext): void {
   const file = context.parse(bicepParser);
   const filePath = context.file.path;
@@ -77,6 +87,7 @@ function checkBicepFile(context: RuleContext): void {
       case 'secure':
         break;
       case 'keys-on': {
+        if (callersSecure(context, o)) break;
         const fix = fixFor(context, file, o);
         context.report({ ...head, message: keysOnMessage(o, filePath), fixes: fix ? [fix] : [] });
         break;
@@ -85,6 +96,7 @@ function checkBicepFile(context: RuleContext): void {
         // `.bicepparam` files that deploy this file decide the value; they carry the finding.
         paramFiles ??= paramFilesFor(filePath, context.workspace);
         if (paramFiles.length > 0) break;
+        if (callersSecure(context, o)) break;
         const params = o.verdict.params.map((p) => `'${p}'`).join(', ');
         context.report({
           ...head,

@@ -153,3 +153,43 @@ export function securingArgument(outcome: KeyAuthOutcome): boolean | undefined {
   for (const b of [true, false]) if (outcome.recheckModule(new Map([[p, known(b)]])).state === 'secure') return b;
   return undefined;
 }
+
+/** A `module` declaration in another Bicep file that deploys a given file, with the values it passes. */
+export interface ModuleCaller {
+  path: string;
+  values: ReadonlyMap<string, BicepValue>;
+}
+
+/** Folders above a module searched for its callers (`infra/main.bicep` calls `infra/core/ai/x.bicep`). */
+const CALLER_LEVELS = 3;
+/** Bicep files read per folder at most when looking for callers. */
+const MAX_CALLER_FILES = 50;
+
+/**
+ * The local `module` calls of `filePath` in Bicep files of its own folder and up to three folders
+ * above it: where callers of a shared module (`core/ai/cognitiveservices.bicep`) live in practice.
+ * Each caller's params are evaluated in the caller's own scope.
+ */
+export function moduleCallersOf(filePath: string, workspace: WorkspaceReader): ModuleCaller[] {
+  const out: ModuleCaller[] = [];
+  const target = path.resolve(filePath);
+  const base = path.basename(filePath);
+  let dir = path.dirname(target);
+  for (let level = 0; level <= CALLER_LEVELS; level++, dir = path.dirname(dir)) {
+    const names = workspace.listDir(dir).filter((n) => n.toLowerCase().endsWith('.bicep')).slice(0, MAX_CALLER_FILES);
+    for (const name of names) {
+      const p = path.join(dir, name);
+      if (p === target) continue;
+      const text = workspace.readFile(p);
+      if (text === undefined || !text.includes(base)) continue;
+      const file = parseBicep(text);
+      for (const d of file.declarations) {
+        if (d.kind !== 'module' || d.path?.kind !== 'string') continue;
+        if (path.resolve(path.dirname(p), d.path.value) !== target) continue;
+        out.push({ path: p, values: moduleCallValues(d, { file }) });
+      }
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+  return out;
+}

@@ -6,6 +6,7 @@ import { rule as bicepCognitiveAccountWithoutCustomSubdomain } from './bicep-cog
 import { rule as bicepOutputExposesAccountKeys } from './bicep-output-exposes-account-keys';
 import { rule as armCognitiveAccountLocalAuthEnabled } from './arm-cognitive-account-local-auth-enabled';
 import { rule as armOutputExposesAccountKeys } from './arm-output-exposes-account-keys';
+import { rule as tfApimBackendApiKeyCredential } from './tf-apim-backend-api-key-credential';
 import { rule as tfCognitiveAccountKeyReference } from './tf-cognitive-account-key-reference';
 import { rule as tfCognitiveAccountLocalAuthEnabled } from './tf-cognitive-account-local-auth-enabled';
 import { rule as tfCognitiveAccountWithoutCustomSubdomain } from './tf-cognitive-account-without-custom-subdomain';
@@ -21,6 +22,7 @@ export const infrastructureRules: Rule[] = [
   tfCognitiveAccountLocalAuthEnabled,
   tfCognitiveAccountKeyReference,
   tfCognitiveAccountWithoutCustomSubdomain,
+  tfApimBackendApiKeyCredential,
 ];
 
 /** Embedders this family contributes (regions of other kinds inside host files). */

@@ -10,7 +10,7 @@ import type { FileKind } from '../../engine/types';
 /** Every kind the engine reads: a key literal is a leak wherever it is written. */
 export const ALL_KINDS: FileKind[] = [
   'typescript', 'javascript', 'python', 'notebook', 'csharp', 'bicep', 'bicepparam', 'json',
-  'terraform', 'xml', 'apim-policy', 'yaml', 'dotenv', 'http', 'shell',
+  'terraform', 'xml', 'apim-policy', 'yaml', 'dotenv', 'http', 'shell', 'text',
 ];
 
 /** A key-shaped literal found in a text. */
@@ -63,10 +63,15 @@ export function isLockFile(filePath: string): boolean {
   return LOCK_FILE.test(path.basename(filePath.split('#')[0]));
 }
 
-/** Fake keys: few distinct characters, or a short block repeated (`0123…ef0123…ef`). */
+/**
+ * Fake keys: few distinct characters, a short block repeated (`0123…ef0123…ef`), or a key masked
+ * at both ends (`1111…1111`, as test fixtures and docs write them; a random key does so once in
+ * 16^6).
+ */
 function looksGenerated(value: string): boolean {
   if (isPlaceholder(value)) return true;
   if (new Set(value.toLowerCase()).size < 8) return true;
+  if (/^(.)\1{3}/.test(value) && /(.)\1{3}$/.test(value)) return true;
   return /^(.{1,16})\1+$/.test(value);
 }
 

@@ -250,6 +250,18 @@ describe('language server over stdio (any editor)', () => {
     fs.rmSync(path.join(ws, 'node_modules'), { recursive: true });
   });
 
+  test('a Terraform state file opened as JSON is read as text, as the CLI reads it', async () => {
+    const u = uri('terraform.tfstate');
+    const text = '{\n  "primary_access_key": "LEAKED-KEY"\n}\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'json', version: 1, text } });
+    const n = await client.diagnosticsFor(u);
+    assert.deepEqual(
+      n.params.diagnostics.map((d: Json) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]),
+      [['AOAI994', 1, 25, 35]],
+    );
+    client.notify('textDocument/didClose', { textDocument: { uri: u } });
+  });
+
   test('an untitled buffer is linted by its language', async () => {
     client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'python', version: 1, text: 'AzureOpenAI(api_key=k)\n' } });
     const n = await client.diagnosticsFor('untitled:Untitled-1');

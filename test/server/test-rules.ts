@@ -131,7 +131,27 @@ export const testXmlHeaderRule: Rule = {
   },
 };
 
-export const testRules: Rule[] = [testPythonKeyRule, testTypeScriptKeyRule, testHttpEndpointRule, testXmlHeaderRule];
+/** `LEAKED-KEY` in a `text` file (Terraform state, Go, any file of no other kind). */
+export const testTextRule: Rule = {
+  meta: {
+    code: 'AOAI994',
+    name: 'test-text-leaked-key',
+    description: 'Test-only: flags a marker in plain text files.',
+    severity: 'error',
+    category: 'secrets',
+    kinds: ['text'],
+    fix: 'none',
+    docs,
+  },
+  prefilter: /LEAKED-KEY/,
+  check(ctx) {
+    lineScan(/LEAKED-KEY/, ctx.file.text, (m) => {
+      ctx.report({ start: m.index, end: m.index + m[0].length, message: 'A key in a text file.' });
+    });
+  },
+};
+
+export const testRules: Rule[] = [testPythonKeyRule, testTypeScriptKeyRule, testHttpEndpointRule, testXmlHeaderRule, testTextRule];
 
 /**
  * Every product rule plus the test rules (a product rule with the same code would win), or only the

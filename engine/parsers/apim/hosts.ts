@@ -179,6 +179,8 @@ export function bicepPolicies(text: string, parsed?: BicepFile): HostedPolicy[] 
   for (const d of file.declarations) {
     if (d.kind === 'resource') top.set(d.name.name, d);
     else if (d.kind === 'var' && d.value) vars.set(d.name.name, d.value);
+    // `param policyXml string = '<policies>…'`: the default is the policy unless a caller passes another.
+    else if (d.kind === 'param' && d.value) vars.set(d.name.name, d.value);
   }
   const chainOf = (res: BicepResource, seen = new Set<BicepResource>()): string[] => {
     if (seen.has(res)) return [];
@@ -198,7 +200,7 @@ export function bicepPolicies(text: string, parsed?: BicepFile): HostedPolicy[] 
       const format = (stringValue(bicepProperty(props, 'format')?.value) ?? 'xml').toLowerCase();
       let value = bicepProperty(props, 'value')?.value;
       if (value?.kind === 'identifier') {
-        // `value: policyXml` with `var policyXml = '''…'''`: the variable's string, once per variable.
+        // `value: policyXml` with `var policyXml = '''…'''` (or a param default): the string, once per name.
         const v = vars.get(value.name);
         if (v && seenVars.has(v)) value = undefined;
         else if (v) {

@@ -54,6 +54,19 @@ testRule(rule, {
   path: 'infra/policies/openai-api.xml',
   embedders: apimEmbedders,
   valid: [
+    { name: 'only <base/> and a backend id, in folders that name no AI service', path: 'gateway/policies/api.xml', code: api('        <base />\n        <set-backend-service backend-id="{backend-id}" />') },
+    {
+      name: 'a mock API answers in inbound and never reaches a backend',
+      path: 'openai-agents/weather-mock-policy.xml',
+      code: api('        <base />\n        <return-response>\n            <set-status code="200" />\n        </return-response>'),
+    },
+    { name: 'only <base/> under a generic AI-gateway folder (it fronts other models too)', path: 'ai-gateway/labs/gemini/policy.xml', code: api('        <base />\n        <set-backend-service backend-id="{backend-id}" />') },
+    {
+      name: 'an AI Search backend in an AI-named folder; the api-key header is deleted, not injected',
+      path: 'ai-gateway/labs/search/policy.xml',
+      code: api('        <base />\n        <set-backend-service backend-id="search" />\n        <authentication-managed-identity resource="https://search.azure.com" />\n        <set-header name="api-key" exists-action="delete" />'),
+    },
+    { name: 'an Azure ML online endpoint backend', path: 'openai-lab/ml/policy.xml', code: api('        <base />\n        <authentication-managed-identity resource="https://ml.azure.com" />') },
     { name: 'validate-azure-ad-token first in inbound', code: api(`        ${AAD}\n        ${MI}`) },
     {
       name: 'validate-jwt after <base/>',
@@ -126,6 +139,35 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'only <base/>: a folder names Azure OpenAI (info, a parent scope may validate)',
+      path: 'openai-gateway/labs/pool/policy.xml',
+      code: api('        <base />\n        <set-backend-service backend-id="{backend-id}" />'),
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 14, severity: 'info', message: 'relies on a parent scope' }],
+      output: null,
+    },
+    {
+      name: 'the Azure OpenAI backend is named in an included fragment',
+      path: 'gateway/policies/api.xml',
+      code: api('        <base />\n        <include-fragment fragment-id="pool" />'),
+      files: { 'gateway/policies/fragments/pool.xml': '<fragment>\n    <authentication-managed-identity resource="https://cognitiveservices.azure.com" />\n</fragment>\n' },
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 14, severity: 'info' }],
+      output: null,
+    },
+    {
+      name: 'token accounting on usage.total_tokens marks an LLM API',
+      path: 'gateway/quota.xml',
+      code: '<policies>\n    <inbound>\n        <base />\n    </inbound>\n    <outbound>\n        <set-variable name="used" value="@(context.Response.Body.As<JObject>(preserveContent: true).SelectToken("usage.total_tokens"))" />\n    </outbound>\n</policies>\n',
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 14, severity: 'info' }],
+      output: null,
+    },
+    {
+      name: 'Bicep: the policy XML is a param default used as the API policy value',
+      path: 'infra/modules/connection.bicep',
+      code: "param policyXml string = '<policies><inbound><base /><authentication-managed-identity resource=\"https://cognitiveservices.azure.com/\" /></inbound></policies>'\nresource apim 'Microsoft.ApiManagement/service@2023-05-01-preview' existing = {\n  name: 'apim'\n}\nresource api 'Microsoft.ApiManagement/service/apis@2023-05-01-preview' existing = {\n  parent: apim\n  name: 'aoai'\n}\nresource apiPolicy 'Microsoft.ApiManagement/service/apis/policies@2023-05-01-preview' = {\n  parent: api\n  name: 'policy'\n  properties: {\n    format: 'rawxml'\n    value: policyXml\n  }\n}\n",
+      errors: [{ line: 1, column: 37, endLine: 1, endColumn: 46, severity: 'info' }],
+      output: null,
+    },
     {
       name: 'no validation and no <base/>',
       code: api(`        <set-backend-service backend-id="openai-backend" />\n        ${MI}`),

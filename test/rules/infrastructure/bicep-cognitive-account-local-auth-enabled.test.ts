@@ -7,6 +7,12 @@ const acct = (props: string, api = '2024-10-01') =>
 testRule(rule, {
   path: 'infra/main.bicep',
   valid: [
+    {
+      name: 'callers win: the module defaults to keys on, its only caller (two folders up) passes true',
+      path: 'infra/core/ai/account.bicep',
+      code: `param name string\nparam disableLocalAuth bool = false\n${acct('    disableLocalAuth: disableLocalAuth\n')}`,
+      files: { 'infra/main.bicep': "module ai 'core/ai/account.bicep' = {\n  name: 'ai'\n  params: {\n    name: 'oai'\n    disableLocalAuth: true\n  }\n}\n" },
+    },
     { name: 'disableLocalAuth true', code: `param name string\n${acct('    disableLocalAuth: true\n')}` },
     { name: 'true through a param default', code: `param name string\nparam disableKeys bool = true\n${acct('    disableLocalAuth: disableKeys\n')}` },
     { name: 'true through a var and a ternary whose branches agree', code: `param name string\nparam prod bool\nvar off = prod ? true : true\n${acct('    disableLocalAuth: off\n')}` },
@@ -32,6 +38,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'callers win: one of two callers leaves the default (keys on)',
+      path: 'infra/core/ai/account.bicep',
+      code: `param name string\nparam disableLocalAuth bool = false\n${acct('    disableLocalAuth: disableLocalAuth\n')}`,
+      files: {
+        'infra/main.bicep': "module ai 'core/ai/account.bicep' = {\n  name: 'ai'\n  params: {\n    name: 'oai'\n    disableLocalAuth: true\n  }\n}\n",
+        'infra/dev.bicep': "module ai 'core/ai/account.bicep' = {\n  name: 'ai'\n  params: {\n    name: 'oai-dev'\n  }\n}\n",
+      },
+      errors: [{ line: 3, column: 10, severity: 'warning', message: "from param 'disableLocalAuth'" }],
+      output: `param name string\nparam disableLocalAuth bool = true\n${acct('    disableLocalAuth: disableLocalAuth\n')}`,
+    },
     {
       name: 'disableLocalAuth missing from properties',
       code: `param name string\n${acct('    customSubDomainName: name\n')}`,

@@ -8,6 +8,8 @@ const EP = 'https://contoso.openai.azure.com/';
 testRule(rule, {
   path: 'app.py',
   valid: [
+    { name: 'a key masked at both ends (test fixture)', code: `cfg = {"api_key": "1111${H.slice(4, 28)}1111", "base_url": "${EP}"}\n` },
+    { name: 'a binary-looking extension is never read', path: 'assets/logo.png', code: `AZURE_OPENAI_API_KEY=${H}\n` },
     { name: 'hex without any key name (a hash)', code: `digest = "${H}"\n` },
     { name: 'generic key name without an Azure endpoint', code: `api_key = "${H}"\n` },
     { name: 'autogen placeholder fixture', code: `AZURE_OPENAI_API_KEY = "11111222223333344444555556666677"\n` },
@@ -23,6 +25,20 @@ testRule(rule, {
     { name: 'environment variable reference', path: '.env', code: `AZURE_OPENAI_API_KEY=\${${'K'.repeat(3)}}\n` },
   ],
   invalid: [
+    {
+      name: 'committed Terraform state: the account key beside its endpoint',
+      path: 'infra/terraform.tfstate',
+      code: `{\n  "resources": [{\n    "instances": [{\n      "attributes": {\n        "endpoint": "${EP}",\n        "primary_access_key": "${H}"\n      }\n    }]\n  }]\n}\n`,
+      errors: [{ line: 6, column: 32, endLine: 6, endColumn: 64, severity: 'error' }],
+      output: null,
+    },
+    {
+      name: 'a Go source file (no rules of its own) is read for key literals',
+      path: 'proxy/main.go',
+      code: `package main\n\nconst AzureOpenAIKey = "${H}"\n`,
+      errors: [{ line: 3, column: 25, endLine: 3, endColumn: 57 }],
+      output: null,
+    },
     {
       name: 'Azure key name on the same line',
       path: '.env',
