@@ -47,10 +47,13 @@ export const rule: Rule = {
       ].join('\n'),
       exampleLanguage: 'xml',
       fixSafety:
-        'Unsafe: it switches the gateway from key to Entra ID authentication. Replaces the `set-header` with ' +
-        '`<authentication-managed-identity resource="…"/>` (the resource of the configured token scope), or removes it when the policy ' +
-        'already has one. The API Management instance needs a managed identity with the "Cognitive Services OpenAI User" role on the ' +
-        'Azure OpenAI account, and the key named value should then be deleted.',
+        'Unsafe: it switches the gateway from key to Entra ID authentication, for the whole policy at once (every finding offers the ' +
+        'same fix): every `api-key` header of inbound and backend, in every `<choose>` branch, is removed, and one unconditional ' +
+        '`<authentication-managed-identity resource="…"/>` (the resource of the configured token scope) is written at the top of ' +
+        '`<inbound>` (after a leading `<base/>`) or of the fragment, unless one is already there. Nothing is written into backend, ' +
+        'outbound or on-error, nor into a fragment the template includes from those sections. The API Management instance needs a ' +
+        'managed identity with the "Cognitive Services OpenAI User" role on the Azure OpenAI account; the named values that held the ' +
+        'key (listed in the fix title) should then be deleted and the account keys rotated.',
       references: [
         'https://learn.microsoft.com/azure/api-management/api-management-authenticate-authorize-azure-openai',
         'https://learn.microsoft.com/azure/api-management/authentication-managed-identity-policy',
