@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { bicepParser, parseBicep, type BicepExpression, type BicepFile } from '../../engine/parsers/bicep';
 import type { Rule, RuleContext } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
+import { hasSubdomain, nameExpression } from './bicep-cognitive-account-without-custom-subdomain';
 import { declarationHead } from './bicep-accounts';
 import { insertBicepProperty } from './bicep-edits';
 import { keyAuthOutcomes, paramFilesFor, securingArgument, securingValue, usingTarget, type KeyAuthOutcome } from './bicep-key-auth';
@@ -9,6 +10,7 @@ import { bicepparamValues, declarationNamed, type BicepValue } from './bicep-val
 import { DISABLE_LOCAL_AUTH_MIN_API, OPENAI_USER_ROLE, REFERENCES } from './cognitive-account';
 
 const FIX_TITLE = `Set disableLocalAuth to true (assign the '${OPENAI_USER_ROLE}' role to every identity that calls the account first; clients that use API keys stop working)`;
+const FIX_TITLE_WITH_SUBDOMAIN = `Set disableLocalAuth to true and customSubDomainName to the account name (Entra ID needs the custom subdomain; the name must be globally unique and cannot be changed later; assign the '${OPENAI_USER_ROLE}' role to every identity that calls the account first; clients that use API keys stop working)`;
 
 export const rule: Rule = {
   meta: {
@@ -182,7 +184,47 @@ function literalFlip(node: BicepExpression | undefined, value: boolean | undefin
  */
 function fixFor(context: RuleContext, file: BicepFile, o: KeyAuthOutcome): Fix | undefined {
   const edit = fixEdit(context, file, o);
-  return edit ? { title: FIX_TITLE, applicability: 'unsafe', edits: [edit] } : undefined;
+  if (!edit) return undefined;
+  // Entra tokens only work on a custom subdomain endpoint: turning keys off without one leaves
+  // the account with no way in, so the same fix sets it (from the account name) when missing.
+  const subdomain = subdomainEdit(context, o, edit);
+  if (subdomain === null) return undefined;
+  if (!subdomain) return { title: FIX_TITLE, applicability: 'unsafe', edits: [edit] };
+  return { title: FIX_TITLE_WITH_SUBDOMAIN, applicability: 'unsafe', edits: subdomain };
+}
+
+/**
+ * The edits of a fix that also writes `customSubDomainName: <the account's name>`: undefined when
+ * the account has one (or is not in this file), null when it lacks one and none can be written.
+ */
+function subdomainEdit(context: RuleContext, o: KeyAuthOutcome, edit: TextEdit): TextEdit[] | undefined | null {
+  const account = o.local;
+  if (!account || o.decl.kind !== 'resource') return undefined;
+  const props = account.properties?.value;
+  if (account.body?.spreads.length || (props && (props.kind !== 'object' || props.spreads.length))) return undefined;
+  if (props && hasSubdomain(props)) return undefined;
+  const nameText = nameExpression(context.file.text, account.body);
+  if (!nameText) return null;
+  const eol = context.file.eol;
+  if (!account.properties) {
+    // The fix writes the whole properties block: both settings go in it.
+    if (!account.body) return null;
+    const block = insertBicepProperty(context.file, account.body, 'properties', ({ inner, unit }) => `{${eol}${inner}${unit}disableLocalAuth: true${eol}${inner}${unit}customSubDomainName: ${nameText}${eol}${inner}}`);
+    return [block];
+  }
+  if (props?.kind !== 'object') return null;
+  const sub = insertBicepProperty(context.file, props, 'customSubDomainName', () => nameText);
+  if (sub.start === edit.start && sub.end === edit.end) {
+    // Both inserted at one point: one edit, disableLocalAuth first.
+    if (edit.start === edit.end) return [{ start: edit.start, end: edit.end, newText: edit.newText + sub.newText }];
+    // Both rewrite an empty object: add the subdomain line after the disableLocalAuth one.
+    const m = /(\r?\n)([ \t]*)disableLocalAuth: true/.exec(edit.newText);
+    if (!m) return null;
+    const at = m.index + m[0].length;
+    return [{ start: edit.start, end: edit.end, newText: `${edit.newText.slice(0, at)}${m[1]}${m[2]}customSubDomainName: ${nameText}${edit.newText.slice(at)}` }];
+  }
+  if (sub.start < edit.end && edit.start < sub.end) return null;
+  return [edit, sub];
 }
 
 function fixEdit(context: RuleContext, file: BicepFile, o: KeyAuthOutcome): TextEdit | undefined {
