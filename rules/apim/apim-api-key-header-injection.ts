@@ -51,7 +51,8 @@ export const rule: Rule = {
         'same fix): every `api-key` header of inbound and backend, in every `<choose>` branch, is removed, and one unconditional ' +
         '`<authentication-managed-identity resource="…"/>` (the resource of the configured token scope) is written at the top of ' +
         '`<inbound>` (after a leading `<base/>`) or of the fragment, unless one is already there. Nothing is written into backend, ' +
-        'outbound or on-error, nor into a fragment the template includes from those sections. The API Management instance needs a ' +
+        'outbound or on-error, nor into a fragment the template includes from those sections (there the headers just go: the request ' +
+        'a `<retry>` re-sends keeps the Authorization header set in inbound). The API Management instance needs a ' +
         'managed identity with the "Cognitive Services OpenAI User" role on the Azure OpenAI account; the named values that held the ' +
         'key (listed in the fix title) should then be deleted and the account keys rotated.',
       references: [
@@ -67,9 +68,8 @@ export const rule: Rule = {
     const doc = context.parse(apimPolicyParser);
     const headers = keyHeaders(doc);
     if (headers.length === 0) return;
-    // A fragment's headers: where it is included decides whether they reach the backend at all.
+    // Where a fragment is included decides where its managed identity may go.
     const includedIn = doc.kind === 'fragment' ? fragmentSections(context) : undefined;
-    if (includedIn && includedIn.size > 0 && [...includedIn].every((s) => s === 'outbound' || s === 'on-error')) return;
     // One fix for the whole policy, the same on every finding: every api-key header in every
     // branch goes and one unconditional managed identity is written at the top of inbound (or of
     // the fragment), so no path is left without a credential.
@@ -162,8 +162,22 @@ function migrationFix(context: RuleContext, doc: PolicyDocument, headers: Policy
   const resource = resourceOfScope(context.settings.tokenScope);
   const container = doc.kind === 'fragment' ? doc.root : section(doc, 'inbound');
   if (!container || container.selfClosing) return undefined;
-  if (includedIn && [...includedIn].some((s) => s !== 'inbound')) return undefined;
   const edits: TextEdit[] = headers.map((h) => elementRemoval(file, h));
+  const named = [...new Set(headers.flatMap((h) => childrenNamed(h, 'value').flatMap((v) => namedValueRefs(textOf(v)))))];
+  const del = named.length ? `delete the named value${named.length > 1 ? 's' : ''} ${named.map((n) => `{{${n}}}`).join(', ')} that held the key` : 'delete the key wherever the gateway kept it';
+  const role = `assign the gateway's managed identity the "Cognitive Services OpenAI User" role on the Azure OpenAI account, ${del} and rotate the account keys`;
+  const removeAll = headers.length === 1 ? 'the api-key header' : `all ${headers.length} api-key headers`;
+  if (includedIn && [...includedIn].some((s) => s !== 'inbound')) {
+    // Included from outbound (a <retry> that re-sends the request) or backend: the managed identity
+    // is not allowed there. The re-sent request keeps the Authorization header that
+    // authentication-managed-identity set in inbound, so the headers just go.
+    const from = [...includedIn].filter((s) => s !== 'inbound').join(', ');
+    return {
+      title: `Remove ${removeAll} of this fragment (it is included from ${from}, where authentication-managed-identity is not allowed); make sure every policy that includes it sets authentication-managed-identity in inbound; then ${role}.`,
+      applicability: 'unsafe',
+      edits,
+    };
+  }
   const present = container.children.some((c) => c.name === 'authentication-managed-identity');
   if (!present) {
     const first = container.children[0];
@@ -184,10 +198,8 @@ function migrationFix(context: RuleContext, doc: PolicyDocument, headers: Policy
     if (clash >= 0) edits.splice(clash, 1, ...mergeInsert(edits[clash], edit));
     else edits.push(edit);
   }
-  const named = [...new Set(headers.flatMap((h) => childrenNamed(h, 'value').flatMap((v) => namedValueRefs(textOf(v)))))];
   const where = doc.kind === 'fragment' ? 'the fragment' : 'inbound';
-  const del = named.length ? `delete the named value${named.length > 1 ? 's' : ''} ${named.map((n) => `{{${n}}}`).join(', ')} that held the key` : 'delete the key wherever the gateway kept it';
-  const title = `Use the gateway's managed identity: ${present ? 'keep the authentication-managed-identity already at the top of ' + where : 'one authentication-managed-identity at the top of ' + where} and remove ${headers.length === 1 ? 'the api-key header' : `all ${headers.length} api-key headers`}; then assign the gateway's managed identity the "Cognitive Services OpenAI User" role on the Azure OpenAI account, ${del} and rotate the account keys.`;
+  const title = `Use the gateway's managed identity: ${present ? 'keep the authentication-managed-identity already at the top of ' + where : 'one authentication-managed-identity at the top of ' + where} and remove ${removeAll}; then ${role}.`;
   return { title, applicability: 'unsafe', edits };
 }
 

@@ -210,9 +210,11 @@ export async function reviewFixes(source: string, copyTo?: string): Promise<FixR
     }
     const docsBefore = policiesOf(f, texts.get(f)!);
     const docsAfter = policiesOf(f, text);
+    // A fragment included from outbound (a retry) relies on the identity its includer sets in inbound.
+    const hostIdentity = docsAfter.some((d) => (d.kind === 'fragment' ? unconditionalIdentity(d) : d.elements.some((e) => e.name === 'authentication-managed-identity' && sectionOf(e) === 'inbound')));
     docsAfter.forEach((doc, i) => {
       const was = docsBefore[i];
-      if (was && keyHeaderCount(was) > keyHeaderCount(doc) && !unconditionalIdentity(doc)) {
+      if (was && keyHeaderCount(was) > keyHeaderCount(doc) && !unconditionalIdentity(doc) && !(doc.kind === 'fragment' && hostIdentity)) {
         problems.push({ check: 'apim-path-without-credential', file: rel(f), detail: `policy ${i} lost api-key headers but has no unconditional authentication-managed-identity` });
       }
       if (misplacedIdentity(doc) > (was ? misplacedIdentity(was) : 0)) problems.push({ check: 'managed-identity-outside-inbound', file: rel(f), detail: `policy ${i}` });

@@ -144,7 +144,7 @@ describe('APIM policies in host files', () => {
     assert.deepEqual(where(lint('main.bicep', fixed)), []);
   });
 
-  it('a fragment is migrated where it is included: at its top when inbound includes it, untouched when only outbound does', () => {
+  it('a fragment is migrated where it is included: managed identity at its top when inbound includes it, headers only removed when outbound does', () => {
     const fragment = (name: string) => [
       `resource ${name.replace(/-/g, '')} 'Microsoft.ApiManagement/service/policyFragments@2023-05-01-preview' = {`,
       '  parent: apim',
@@ -164,10 +164,11 @@ describe('APIM policies in host files', () => {
       "  properties: { value: '<policies><inbound><validate-azure-ad-token tenant-id=\"t\" /><include-fragment fragment-id=\"auth-in\" /></inbound><outbound><include-fragment fragment-id=\"auth-out\" /></outbound></policies>' }",
       '}',
     ].join('\n');
-    assert.deepEqual(where(lint('frag.bicep', code)), ['AOAI702 7:53']);
+    assert.deepEqual(where(lint('frag.bicep', code)), ['AOAI702 7:53', 'AOAI702 12:53']);
+    assert.match(lint('frag.bicep', code)[1].fixes[0].title, /included from outbound, where authentication-managed-identity is not allowed/);
     const fixed = fixAll('frag.bicep', code);
     assert.ok(fixed.includes(`name: 'auth-in'\n  properties: { format: 'rawxml', value: '<fragment><authentication-managed-identity resource="https://cognitiveservices.azure.com" /></fragment>' }`), fixed);
-    assert.ok(fixed.includes(`name: 'auth-out'\n  properties: { format: 'rawxml', value: '<fragment><set-header name="api-key">`), fixed);
+    assert.ok(fixed.includes(`name: 'auth-out'\n  properties: { format: 'rawxml', value: '<fragment></fragment>' }`), fixed);
   });
 
   it('Bicep: a value naming a var uses the variable\'s string, once', () => {
