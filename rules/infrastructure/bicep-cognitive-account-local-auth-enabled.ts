@@ -10,6 +10,7 @@ import { bicepparamValues, declarationNamed, type BicepValue } from './bicep-val
 import { DISABLE_LOCAL_AUTH_MIN_API, OPENAI_USER_ROLE, REFERENCES } from './cognitive-account';
 
 const FIX_TITLE = `Set disableLocalAuth to true (assign the '${OPENAI_USER_ROLE}' role to every identity that calls the account first; clients that use API keys stop working)`;
+// The fix also sets the subdomain when it is missing (see subdomainEdit).
 const FIX_TITLE_WITH_SUBDOMAIN = `Set disableLocalAuth to true and customSubDomainName to the account name (Entra ID needs the custom subdomain; the name must be globally unique and cannot be changed later; assign the '${OPENAI_USER_ROLE}' role to every identity that calls the account first; clients that use API keys stop working)`;
 
 export const rule: Rule = {
@@ -50,7 +51,7 @@ export const rule: Rule = {
         '}',
       ].join('\n'),
       exampleLanguage: 'bicep',
-      fixSafety: `Unsafe: once deployed, every client that still sends an API key gets 401. Give each calling identity the '${OPENAI_USER_ROLE}' role and switch clients to Entra ID first. The fix sets the value where it is decided: the property, the param default that feeds it, the argument of a module call, or the assignment in a \`.bicepparam\` file. Accounts on an API version before ${DISABLE_LOCAL_AUTH_MIN_API} get no fix: the property does not exist there, and raising the API version can change other properties, so that step is left to you.`,
+      fixSafety: `Unsafe: once deployed, every client that still sends an API key gets 401. Give each calling identity the '${OPENAI_USER_ROLE}' role and switch clients to Entra ID first. The fix sets the value where it is decided: the property, the param default that feeds it, the argument of a module call, or the assignment in a \`.bicepparam\` file. Accounts on an API version before ${DISABLE_LOCAL_AUTH_MIN_API} get no fix: the property does not exist there, and raising the API version can change other properties, so that step is left to you. When the template also deploys a web app, function, container app or API Management instance with a system-assigned identity, a second fix adds its '${OPENAI_USER_ROLE}' role assignment (role id 5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) scoped to the account.`,
       references: [REFERENCES.disableLocalAuth, REFERENCES.template, REFERENCES.policy, REFERENCES.avmBicep],
     },
   },
@@ -80,7 +81,8 @@ function checkBicepFile(context: RuleContext): void {
         break;
       case 'keys-on': {
         const fix = fixFor(context, file, o);
-        context.report({ ...head, message: keysOnMessage(o, filePath), fixes: fix ? [fix] : [] });
+        const role = roleAssignmentFix(context, file, o);
+        context.report({ ...head, message: keysOnMessage(o, filePath), fixes: [...(fix ? [fix] : []), ...(role ? [role] : [])] });
         break;
       }
       case 'caller': {
@@ -250,4 +252,46 @@ function fixEdit(context: RuleContext, file: BicepFile, o: KeyAuthOutcome): Text
     return props.kind === 'object' ? insertBicepProperty(context.file, props, 'disableLocalAuth', () => 'true') : undefined;
   }
   return insertBicepProperty(context.file, account.body, 'properties', ({ inner, unit }) => `{${eol}${inner}${unit}disableLocalAuth: true${eol}${inner}}`);
+}
+
+/** The built-in role "Cognitive Services OpenAI User". */
+export const OPENAI_USER_ROLE_ID = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd';
+
+/** Resource types whose system-assigned identity usually calls the account. */
+const CALLER_TYPES = /^Microsoft\.(Web\/sites|App\/containerApps|ApiManagement\/service|App\/jobs)$/i;
+
+/**
+ * When the template also deploys the caller (a web app, function, container app or APIM with an
+ * `identity`), a second fix adds the "Cognitive Services OpenAI User" role assignment for that
+ * identity, scoped to the account; none when the template already assigns that role.
+ */
+function roleAssignmentFix(context: RuleContext, file: BicepFile, o: KeyAuthOutcome): Fix | undefined {
+  if (o.decl.kind !== 'resource' || o.decl.existing || !o.local) return undefined;
+  const text = context.file.text;
+  if (text.includes(OPENAI_USER_ROLE_ID)) return undefined;
+  const account = o.decl;
+  const callers = file.declarations.filter(
+    (d): d is typeof account => d.kind === 'resource' && !d.existing && CALLER_TYPES.test(d.resourceType) && d.value?.kind === 'object' && /\bidentity\s*:[\s\S]*SystemAssigned/.test(text.slice(d.value.start, d.value.end)),
+  );
+  if (callers.length === 0) return undefined;
+  const eol = context.file.eol;
+  const blocks = callers.map((c) =>
+    [
+      `resource ${c.name.name}OpenAIUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {`,
+      `  name: guid(${account.name.name}.id, ${c.name.name}.id, '${OPENAI_USER_ROLE_ID}')`,
+      `  scope: ${account.name.name}`,
+      '  properties: {',
+      `    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${OPENAI_USER_ROLE_ID}')`,
+      `    principalId: ${c.name.name}.identity.principalId`,
+      "    principalType: 'ServicePrincipal'",
+      '  }',
+      '}',
+    ].join(eol),
+  );
+  const at = account.end;
+  return {
+    title: `Give ${callers.map((c) => `'${c.name.name}'`).join(', ')} the '${OPENAI_USER_ROLE}' role on '${account.name.name}' (role assignments need Owner or User Access Administrator rights at deployment; then switch its code to Microsoft Entra ID)`,
+    applicability: 'unsafe',
+    edits: [{ start: at, end: at, newText: blocks.map((b) => eol + eol + b).join('') }],
+  };
 }

@@ -1,5 +1,8 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFixes } from '../../../engine/fixes';
 import { rule } from '../../../rules/infrastructure/bicep-cognitive-account-local-auth-enabled';
-import { testRule } from '../../helpers/rule-tester';
+import { lintWith, testRule } from '../../helpers/rule-tester';
 
 const acct = (props: string, api = '2024-10-01') =>
   `resource openai 'Microsoft.CognitiveServices/accounts@${api}' = {\n  name: name\n  kind: 'OpenAI'\n  properties: {\n${props}  }\n}\n`;
@@ -179,4 +182,38 @@ testRule(rule, {
       output: "using './main.bicep'\nparam keysOff = true\n",
     },
   ],
+});
+
+describe('AOAI601 role assignment fix', () => {
+  const app = "resource web 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'web'\n  identity: {\n    type: 'SystemAssigned'\n  }\n}\n";
+  const account = "resource openai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: 'oai'\n  properties: {\n    customSubDomainName: 'oai'\n  }\n}";
+
+  it('offers the Cognitive Services OpenAI User role for the identity of a web app the template deploys, scoped to the account', () => {
+    const code = `${app}${account}\n`;
+    const [finding] = lintWith(rule, { name: 'role', code }, { path: 'infra/main.bicep' });
+    const role = finding.fixes[1];
+    assert.match(role.title, /Give 'web' the 'Cognitive Services OpenAI User' role on 'openai'/);
+    assert.equal(
+      applyFixes(code, [role]).text,
+      `${app}${account}
+
+resource webOpenAIUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(openai.id, web.id, '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd')
+  scope: openai
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd')
+    principalId: web.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+`,
+    );
+  });
+
+  it('is not offered when the template already assigns the role, or the caller has no system identity', () => {
+    const assigned = `${app}${account}\nvar role = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'\n`;
+    assert.equal(lintWith(rule, { name: 'a', code: assigned }, { path: 'infra/main.bicep' })[0].fixes.length, 1);
+    const noIdentity = `resource web 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'web'\n}\n${account}\n`;
+    assert.equal(lintWith(rule, { name: 'b', code: noIdentity }, { path: 'infra/main.bicep' })[0].fixes.length, 1);
+  });
 });
