@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { WorkspaceReader } from '../../engine/workspace-reader';
 
 /**
- * The code files near a config file that name a setting: removing the setting while one of them
+ * The code files near a config file that read a setting: removing the setting while one of them
  * still reads it strictly (`os.environ["X"]`, `process.env.X!`) breaks the app at start-up.
  *
  * This is a bounded text search (the config file's folder and two levels below, at most
@@ -15,7 +15,10 @@ const SKIP = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', 'd
 
 export function settingReaders(workspace: WorkspaceReader, configPath: string, name: string): string[] {
   const root = path.dirname(configPath);
-  const word = new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
+  // A read names the setting as a string (`os.environ["X"]`, `GetEnvironmentVariable("X")`,
+  // `Configuration["X"]`) or as `env.X` (`process.env.X`); a variable that happens to share the name is no read.
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`["'\`]${n}["'\`]|\\benv\\.${n}(?![\\w])`);
   const out: string[] = [];
   let seen = 0;
   const visit = (dir: string, depth: number) => {
