@@ -3,7 +3,7 @@ import { kindOfPath } from './file-kinds';
 import { isSuppressed, parseDirectives, type Directive } from './suppressions';
 import { SourceFile } from './source';
 import type { Parser, Rule, RuleContext, RuleSettings } from './rule';
-import type { FileKind, FileNotice, FileResult, Finding, Fix, Report, Severity, SeveritySetting } from './types';
+import type { FileKind, FileNotice, FileResult, Finding, Fix, RelatedLocation, Report, Severity, SeveritySetting } from './types';
 import type { WorkspaceReader } from './workspace-reader';
 
 /**
@@ -265,6 +265,14 @@ export class Engine {
           docsUrl: docsUrl(rule.meta),
         };
         if (r.data) finding.data = r.data;
+        if (r.related?.length) {
+          finding.related = r.related.map((rel): RelatedLocation => {
+            if ('path' in rel) return { message: rel.message, path: rel.path, range: rel.range };
+            const relStart = embedded ? embedded.region.toOuter(rel.start) : rel.start;
+            const relEnd = embedded ? embedded.region.toOuter(rel.end) : rel.end;
+            return { message: rel.message, path: result.path, range: hostLines.rangeOf(relStart, relEnd) };
+          });
+        }
         result.findings.push(finding);
       }
     }

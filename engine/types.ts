@@ -61,6 +61,30 @@ export interface Range {
   end: Position;
 }
 
+/**
+ * Another place a report points at, in the text the rule was given: the key read that feeds a
+ * client, or the client a read feeds. The engine maps it into the host file like the report.
+ */
+export interface RelatedReport {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** A related place in another file (found through cross-file facts): its absolute path and range. */
+export interface RelatedElsewhere {
+  message: string;
+  path: string;
+  range: Range;
+}
+
+/** A related place resolved by the engine: a file and a range in it, as on disk. */
+export interface RelatedLocation {
+  message: string;
+  path: string;
+  range: Range;
+}
+
 /** What a rule reports; the engine turns it into a {@link Finding}. */
 export interface Report {
   /** Offsets into the text the rule was given. */
@@ -72,6 +96,8 @@ export interface Report {
   fixes?: Fix[];
   /** Extra structured facts for JSON/SARIF consumers. Never put secrets here. */
   data?: Record<string, string | number | boolean>;
+  /** Places this report points at (SARIF `relatedLocations`, LSP `relatedInformation`). */
+  related?: (RelatedReport | RelatedElsewhere)[];
 }
 
 /** One problem in one file, positioned in the file as it is on disk. */
@@ -89,6 +115,8 @@ export interface Finding {
   fixes: Fix[];
   docsUrl: string;
   data?: Record<string, string | number | boolean>;
+  /** Places the finding points at, e.g. the read of the key a flagged client uses. */
+  related?: RelatedLocation[];
 }
 
 /** A file that could not be read or parsed, or a rule that failed on it: reported, never thrown. */

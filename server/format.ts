@@ -73,6 +73,10 @@ export function formatText(report: Report, color: boolean): string {
     file.findings.forEach((f, i) => {
       const [pos, sev, msg, code] = rows[i];
       out.push(`  ${c('dim', pos.padEnd(w0))}  ${c(sevColor[f.severity], sev.padEnd(w1))}  ${msg}  ${c('dim', code)}`);
+      for (const r of f.related ?? []) {
+        const where = r.path === file.path ? '' : `${rel(report.cwd, r.path)}:`;
+        out.push(`  ${' '.repeat(w0)}  ${' '.repeat(w1)}  ${c('dim', `↳ ${where}${r.range.start.line + 1}:${r.range.start.character + 1} ${safe(r.message)}`)}`);
+      }
       if (f.fixes.some((x) => x.applicability === 'safe')) fixableSafe++;
       else if (f.fixes.some((x) => x.applicability === 'unsafe')) fixableUnsafe++;
     });
@@ -108,7 +112,7 @@ export function formatJson(report: Report): string {
       path: rel(report.cwd, f.path),
       kind: f.kind,
       suppressed: f.suppressed,
-      findings: f.findings.map((x) => jsonFinding(x)),
+      findings: f.findings.map((x) => jsonFinding(x, report.cwd)),
       notices: f.notices.map((n) => ({ level: n.level, message: safe(n.message) })),
     }));
   const counts = countBySeverity(report.files);
@@ -126,7 +130,7 @@ export function formatJson(report: Report): string {
   );
 }
 
-function jsonFinding(f: Finding) {
+function jsonFinding(f: Finding, cwd: string) {
   return {
     code: f.code,
     rule: f.rule,
@@ -143,11 +147,31 @@ function jsonFinding(f: Finding) {
       edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: redactText(e.newText, { hex32: true }) })),
     })),
     ...(f.data ? { data: f.data } : {}),
+    ...(f.related?.length
+      ? {
+          related: f.related.map((r) => ({
+            path: rel(cwd, r.path),
+            line: r.range.start.line + 1,
+            column: r.range.start.character + 1,
+            endLine: r.range.end.line + 1,
+            endColumn: r.range.end.character + 1,
+            message: safe(r.message),
+          })),
+        }
+      : {}),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // SARIF 2.1.0
+
+/** A result's message, linking its related locations by id as SARIF's embedded links do (`[text](id)`). */
+function sarifMessage(f: Finding): string {
+  const text = safe(f.message);
+  if (!f.related?.length) return text;
+  const escape = (s: string) => s.replace(/[\\[\]]/g, (c) => '\\' + c);
+  return `${text} Related: ${f.related.map((r, i) => `[${escape(safe(r.message))}](${i + 1})`).join('; ')}.`;
+}
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -171,9 +195,16 @@ export function formatSarif(report: Report): string {
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
         level: SARIF_LEVEL[f.severity],
-        message: { text: safe(f.message) },
+        message: { text: sarifMessage(f) },
         locations: [{ physicalLocation: { artifactLocation: uriOf(file.path), region: region(f) } }],
       };
+      if (f.related?.length) {
+        result.relatedLocations = f.related.map((r, i) => ({
+          id: i + 1,
+          physicalLocation: { artifactLocation: uriOf(r.path), region: region(r) },
+          message: { text: safe(r.message) },
+        }));
+      }
       if (f.fixes.length) {
         result.fixes = f.fixes.map((x) => ({
           description: { text: `${safe(x.title)} [${x.applicability}]` },

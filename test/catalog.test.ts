@@ -23,6 +23,17 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('maps every rule to a field-corpus category (bench/field/rule-map.json), and nothing else', () => {
+    const map = JSON.parse(fs.readFileSync(path.join(root, 'bench/field/rule-map.json'), 'utf8')) as Record<string, string>;
+    const categories = /^(?:-|(?:code|config|secret|apim|iac)\.[a-z-]+)$/;
+    for (const { meta } of allRules) {
+      assert.ok(meta.code in map, `${meta.code} has no entry in bench/field/rule-map.json (a category, or "-" when no label category covers it)`);
+      assert.match(map[meta.code], categories, meta.code);
+    }
+    const codes = new Set(allRules.map((r) => r.meta.code));
+    for (const code of Object.keys(map)) assert.ok(codes.has(code), `bench/field/rule-map.json maps ${code}, which is not a rule`);
+  });
+
   for (const rule of allRules) {
     const m = rule.meta;
     it(`${m.code} ${m.name} has complete metadata`, () => {

@@ -8,7 +8,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { Engine } from '../engine/engine';
 import { main } from '../server/cli';
-import { crashingRule, infoRule, markerRule, parsingRuleA, unsafeRule } from './helpers/fake-rules';
+import { crashingRule, infoRule, markerRule, parsingRuleA, relatedRule, unsafeRule } from './helpers/fake-rules';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aoai-lint-cli-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -90,6 +90,32 @@ describe('aoai-lint CLI', () => {
     });
     assert.ok(run0.originalUriBaseIds.SRCROOT.uri.startsWith('file:///'));
     assert.match(run0.invocations[0].toolExecutionNotifications[0].message.text, /Cannot parse/);
+  });
+
+  it('carries related locations in text, JSON and SARIF (relatedLocations linked from the message)', async () => {
+    const ws = workspace({ 'app.py': 'k = READ\nc = CLIENT\n', 'config.py': '\n\nKEY = READ\n' });
+    const text = await run([], ws, [relatedRule]);
+    assert.match(text.out, /^ +↳ 1:5 the key read$/m);
+    assert.match(text.out, /^ +↳ config\.py:3:1 the key setting$/m);
+    const json = JSON.parse((await run(['--format', 'json'], ws, [relatedRule])).out);
+    const finding = json.files.find((f: { path: string }) => f.path === 'app.py').findings[0];
+    assert.deepEqual(finding.related, [
+      { path: 'app.py', line: 1, column: 5, endLine: 1, endColumn: 9, message: 'the key read' },
+      { path: 'config.py', line: 3, column: 1, endLine: 3, endColumn: 10, message: 'the key setting' },
+    ]);
+    const log = JSON.parse((await run(['--format', 'sarif'], ws, [relatedRule])).out);
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    assert.ok(validate(log as object), JSON.stringify(validate.errors, null, 1));
+    const result = log.runs[0].results[0];
+    assert.equal(result.message.text, 'client uses a key Related: [the key read](1); [the key setting](2).');
+    assert.deepEqual(result.relatedLocations[1], {
+      id: 2,
+      physicalLocation: { artifactLocation: { uri: 'config.py', uriBaseId: 'SRCROOT' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 10 } },
+      message: { text: 'the key setting' },
+    });
   });
 
   it('--fix writes safe fixes only; --unsafe-fixes also applies unsafe ones', async () => {

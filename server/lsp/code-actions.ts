@@ -8,6 +8,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import type { Engine } from '../../engine/engine';
 import { fixToFixpoint } from '../../engine/fixes';
 import { commentSyntax } from '../../engine/suppressions';
@@ -60,6 +61,9 @@ export function toDiagnostic(f: Finding): Diagnostic {
     codeDescription: { href: f.docsUrl },
     message: f.message,
     data: { start: f.start, end: f.end },
+    ...(f.related?.length
+      ? { relatedInformation: f.related.map((r) => ({ location: { uri: URI.file(r.path).toString(), range: r.range }, message: r.message })) }
+      : {}),
   };
 }
 

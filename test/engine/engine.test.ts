@@ -4,7 +4,7 @@ import { Engine, type LintOptions } from '../../engine/engine';
 import { applyFixes, fixToFixpoint, MAX_FIX_PASSES } from '../../engine/fixes';
 import { LineIndex } from '../../engine/source';
 import { MemoryWorkspace } from '../helpers/rule-tester';
-import { crashingRule, fakeEmbedder, infoRule, loopingRule, markerRule, parsingRuleA, parsingRuleB, pythonMarkerRule, unsafeRule } from '../helpers/fake-rules';
+import { crashingRule, fakeEmbedder, infoRule, loopingRule, markerRule, parsingRuleA, parsingRuleB, pythonMarkerRule, relatedRule, unsafeRule } from '../helpers/fake-rules';
 import type { Rule } from '../../engine/rule';
 
 const options = (severities: Record<string, string> = {}): LintOptions => ({
@@ -109,6 +109,24 @@ describe('engine', () => {
     assert.equal(host.slice(f.start, f.end), 'KEYWORD');
     const fixed = applyFixes(host, [f.fixes[0]]).text;
     assert.equal(fixed, '{"cell": "<<<a = 1\\nb = keyword>>>"}');
+  });
+
+  it('resolves related locations: same-file offsets to ranges, other files as given', () => {
+    const r = new Engine([relatedRule]).lint('/ws/app.py', 'k = READ\nc = CLIENT\n', options());
+    assert.equal(r.findings.length, 1);
+    assert.deepEqual(r.findings[0].related, [
+      { message: 'the key read', path: '/ws/app.py', range: { start: { line: 0, character: 4 }, end: { line: 0, character: 8 } } },
+      { message: 'the key setting', path: '/ws/config.py', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } } },
+    ]);
+  });
+
+  it('maps related locations inside embedded regions into the host file', () => {
+    const host = '{"cell": "<<<k = READ\\nc = CLIENT>>>"}';
+    const r = new Engine([relatedRule], [fakeEmbedder]).lint('/ws/nb.json', host, options());
+    assert.equal(r.findings.length, 1);
+    const related = r.findings[0].related![0];
+    assert.equal(related.path, '/ws/nb.json', 'the host path, not the region label');
+    assert.equal(host.slice(related.range.start.character, related.range.end.character), 'READ');
   });
 
   it('honours suppressions inside embedded regions, in the region comment syntax', () => {

@@ -131,3 +131,26 @@ export const fakeEmbedder: Embedder = {
 
 /** The marker rule restricted to python, for embedded-region tests (the host kind must not match). */
 export const pythonMarkerRule: Rule = { ...markerRule, meta: { ...markerRule.meta, kinds: ['python'] } };
+
+/**
+ * Flags every `CLIENT` and points at the first `READ` in the file and at line 3 of `config.py`
+ * beside it, as a client rule points at its key read and at a setting in another file.
+ */
+export const relatedRule: Rule = {
+  meta: meta('AOAI993', 'test-related', { kinds: ['python'] }),
+  prefilter: /CLIENT/,
+  check(ctx) {
+    const read = ctx.file.text.indexOf('READ');
+    for (const m of ctx.file.text.matchAll(/CLIENT/g)) {
+      ctx.report({
+        start: m.index!,
+        end: m.index! + 6,
+        message: 'client uses a key',
+        related: [
+          ...(read >= 0 ? [{ start: read, end: read + 4, message: 'the key read' }] : []),
+          { path: ctx.file.path.replace(/[^/]*$/, 'config.py'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } }, message: 'the key setting' },
+        ],
+      });
+    }
+  },
+};
