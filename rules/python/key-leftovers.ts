@@ -93,6 +93,9 @@ function statementSpan(file: SourceFile, node: SyntaxNode): [number, number] {
   const before = file.text.slice(lines.lineStart(first), node.from);
   const after = file.text.slice(endOffset, lines.lineEnd(last));
   if (before.trim() !== '' || (after.trim() !== '' && !after.trim().startsWith('#'))) return [node.from, node.to];
+  // In a notebook a line break may be the one between two cells: keep the breaks (an empty line
+  // stays) so an edit never reaches into the next cell.
+  if (/\.ipynb(?:#|$)/i.test(file.path)) return [lines.lineStart(first), lines.lineEnd(last)];
   let end = last + 1 < lines.lineCount ? lines.lineStart(last + 1) : lines.lineEnd(last);
   // Between two blank lines (or a blank line and the top), take one of them too: no double gap.
   const blank = (line: number) => line >= 0 && line < lines.lineCount && file.text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
