@@ -19,6 +19,10 @@ export interface ConfigFile {
   exclude?: string[];
   gitignore?: boolean;
   tokenScope?: string;
+  /** Entra tenant (GUID or domain) written into gateway token validation fixes. */
+  tenantId?: string;
+  /** Client application ids a gateway token validation fix allows. */
+  clientApplicationIds?: string[];
 }
 
 /** A resolved configuration: the file's settings plus where it came from. */
@@ -38,7 +42,11 @@ export interface ResolvedConfig {
 }
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'include', 'exclude', 'gitignore', 'tokenScope']);
+const KNOWN_KEYS = new Set(['$schema', 'rules', 'include', 'exclude', 'gitignore', 'tokenScope', 'tenantId', 'clientApplicationIds']);
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A tenant GUID or a verified domain. */
+const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i;
 
 /** Directories the scanner never enters, whatever the config says. */
 export const ALWAYS_EXCLUDED_DIRS = ['node_modules', '.git', '.hg', '.svn', '.venv', 'venv', '__pycache__', '.terraform', 'dist', 'out', 'bin', 'obj', '.next', '.tox', '.mypy_cache'];
@@ -57,7 +65,7 @@ export function buildConfig(baseDir: string, file: ConfigFile, source: string | 
     include,
     exclude,
     gitignore: file.gitignore ?? true,
-    settings: { tokenScope: file.tokenScope ?? DEFAULT_TOKEN_SCOPE },
+    settings: { tokenScope: file.tokenScope ?? DEFAULT_TOKEN_SCOPE, tenantId: file.tenantId, clientApplicationIds: file.clientApplicationIds },
     notices,
     isIncluded(filePath: string) {
       const rel = path.relative(baseDir, filePath).split(path.sep).join('/');
@@ -113,6 +121,14 @@ export function parseConfigText(text: string, source: string, knownRules?: (key:
       if (typeof value !== 'string' || !/^https:\/\/\S+\/\.default$/.test(value)) {
         notices.push({ path: source, level: 'error', message: '"tokenScope" must be an https URL ending in "/.default".' });
       } else file.tokenScope = value;
+    } else if (key === 'tenantId') {
+      if (typeof value !== 'string' || !TENANT.test(value)) {
+        notices.push({ path: source, level: 'error', message: '"tenantId" must be a tenant GUID or domain (contoso.onmicrosoft.com).' });
+      } else file.tenantId = value;
+    } else if (key === 'clientApplicationIds') {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && GUID.test(v))) {
+        notices.push({ path: source, level: 'error', message: '"clientApplicationIds" must be an array of application (client) id GUIDs.' });
+      } else file.clientApplicationIds = value as string[];
     }
   }
   return buildConfig(path.dirname(source), file, source, notices);

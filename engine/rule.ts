@@ -45,6 +45,10 @@ export interface RuleMeta {
 export interface RuleSettings {
   /** Entra scope written into fixes. */
   tokenScope: string;
+  /** Entra tenant for gateway token validation fixes (unset: the fix is display-only with a placeholder). */
+  tenantId?: string;
+  /** Client application ids gateway token validation fixes allow. */
+  clientApplicationIds?: string[];
 }
 
 /** What a rule sees of one file (or one embedded region of a file). */

@@ -133,6 +133,16 @@ export function renderConfigSchema(rules: readonly Rule[]): string {
       exclude: { type: 'array', items: { type: 'string' }, description: 'Globs (relative to this file) of files to skip.' },
       gitignore: { type: 'boolean', default: true, description: 'Skip files that .gitignore ignores.' },
       tokenScope: { type: 'string', pattern: '^https://\\S+/\\.default$', default: 'https://cognitiveservices.azure.com/.default', description: 'Entra scope written into fixes.' },
+      tenantId: {
+        type: 'string',
+        pattern: '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)$',
+        description: 'Entra tenant (GUID or domain) written into the gateway token validation fix (AOAI701); without it that fix is display-only with a placeholder.',
+      },
+      clientApplicationIds: {
+        type: 'array',
+        items: { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' },
+        description: 'Application (client) ids the gateway token validation fix allows to call.',
+      },
     },
   };
   return JSON.stringify(schema, null, 2) + '\n';

@@ -2,8 +2,12 @@ import type { Rule } from '../../engine/rule';
 import type { Fix, Severity, TextEdit } from '../../engine/types';
 import { redactSecret } from '../../engine/redact';
 import { isPlaceholder } from '../../engine/azure-signals';
-import { apimPolicyParser, attribute, childrenNamed, namedValueRefs, sectionOf, textOf, type PolicyElement } from '../../engine/parsers/apim';
-import { resourceOfScope, startsLine } from './policy-edits';
+import type { RuleContext } from '../../engine/rule';
+import type { SourceFile } from '../../engine/source';
+import { apimPolicyParser, attribute, childrenNamed, elementsNamed, namedValueRefs, parsePolicy, section, sectionOf, textOf, type PolicyDocument, type PolicyElement } from '../../engine/parsers/apim';
+import { policiesOfHost } from '../../engine/parsers/apim/hosts';
+import { LABEL_MARK } from './embedders';
+import { childIndent, isSingleLine, resourceOfScope, startsLine } from './policy-edits';
 
 export const rule: Rule = {
   meta: {
@@ -43,10 +47,14 @@ export const rule: Rule = {
       ].join('\n'),
       exampleLanguage: 'xml',
       fixSafety:
-        'Unsafe: it switches the gateway from key to Entra ID authentication. Replaces the `set-header` with ' +
-        '`<authentication-managed-identity resource="…"/>` (the resource of the configured token scope), or removes it when the policy ' +
-        'already has one. The API Management instance needs a managed identity with the "Cognitive Services OpenAI User" role on the ' +
-        'Azure OpenAI account, and the key named value should then be deleted.',
+        'Unsafe: it switches the gateway from key to Entra ID authentication, for the whole policy at once (every finding offers the ' +
+        'same fix): every `api-key` header of inbound and backend, in every `<choose>` branch, is removed, and one unconditional ' +
+        '`<authentication-managed-identity resource="…"/>` (the resource of the configured token scope) is written at the top of ' +
+        '`<inbound>` (after a leading `<base/>`) or of the fragment, unless one is already there. Nothing is written into backend, ' +
+        'outbound or on-error, nor into a fragment the template includes from those sections (there the headers just go: the request ' +
+        'a `<retry>` re-sends keeps the Authorization header set in inbound). The API Management instance needs a ' +
+        'managed identity with the "Cognitive Services OpenAI User" role on the Azure OpenAI account; the named values that held the ' +
+        'key (listed in the fix title) should then be deleted and the account keys rotated.',
       references: [
         'https://learn.microsoft.com/azure/api-management/api-management-authenticate-authorize-azure-openai',
         'https://learn.microsoft.com/azure/api-management/authentication-managed-identity-policy',
@@ -58,30 +66,148 @@ export const rule: Rule = {
   prefilter: /api(?:-|&#0*45;|&#x0*2d;)key/i,
   check(context) {
     const doc = context.parse(apimPolicyParser);
-    // Only one header is replaced by the managed-identity policy; further ones are removed, so
-    // applying every fix at once never writes two authentication-managed-identity elements.
-    let hasManagedIdentity = doc.elements.some((e) => e.name === 'authentication-managed-identity');
-    for (const el of doc.elements) {
-      if (el.name !== 'set-header') continue;
-      if (attribute(el, 'name')?.value.trim().toLowerCase() !== 'api-key') continue;
-      const where = sectionOf(el);
-      if (where === 'outbound' || where === 'on-error') continue;
-      const action = attribute(el, 'exists-action')?.value.trim().toLowerCase() ?? 'override';
-      if (action === 'delete') continue;
+    const headers = keyHeaders(doc);
+    if (headers.length === 0) return;
+    // Where a fragment is included decides where its managed identity may go.
+    const includedIn = doc.kind === 'fragment' ? fragmentSections(context) : undefined;
+    // One fix for the whole policy, the same on every finding: every api-key header in every
+    // branch goes and one unconditional managed identity is written at the top of inbound (or of
+    // the fragment), so no path is left without a credential.
+    const fix = migrationFix(context, doc, headers, includedIn);
+    for (const el of headers) {
       const values = childrenNamed(el, 'value').map(textOf).filter((v) => v.length > 0);
-      if (values.length === 0) continue;
       const { severity, what } = describeValue(values[0]);
       context.report({
         start: el.start,
         end: el.openEnd,
         message: `The gateway sends an api-key header (${what}) to the backend: Azure OpenAI is called with a key, not the gateway's managed identity.`,
         severity,
-        fixes: [replaceWithManagedIdentity(context.file.text, el, hasManagedIdentity, resourceOfScope(context.settings.tokenScope), (o) => startsLine(context.file, o))],
+        fixes: fix ? [fix] : [],
       });
-      hasManagedIdentity = true;
     }
   },
 };
+
+/** The `set-header name="api-key"` elements that send a key to the backend (inbound, backend, fragments). */
+function keyHeaders(doc: PolicyDocument): PolicyElement[] {
+  const out: PolicyElement[] = [];
+  for (const el of doc.elements) {
+    if (el.name !== 'set-header') continue;
+    if (attribute(el, 'name')?.value.trim().toLowerCase() !== 'api-key') continue;
+    const where = sectionOf(el);
+    if (where === 'outbound' || where === 'on-error') continue;
+    if (doc.kind === 'policies' && where === undefined) continue;
+    const action = attribute(el, 'exists-action')?.value.trim().toLowerCase() ?? 'override';
+    if (action === 'delete') continue;
+    if (childrenNamed(el, 'value').map(textOf).filter((v) => v.length > 0).length === 0) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/**
+ * Where a fragment is included by the other policies of its host template (`inbound`, `backend`,
+ * …; `fragment` when by another fragment). Empty when nothing in the template includes it (an XML
+ * fragment file, or a fragment used by policies elsewhere).
+ */
+function fragmentSections(context: RuleContext): Set<string> {
+  const out = new Set<string>();
+  const filePath = context.file.path;
+  const mark = filePath.lastIndexOf(LABEL_MARK);
+  if (mark < 0) return out;
+  const hostPath = filePath.slice(0, mark);
+  const text = context.workspace.readFile(hostPath);
+  if (!text) return out;
+  const all = policiesOfHost(hostPath, text);
+  const me = all.find((p) => p.index === Number(filePath.slice(mark + LABEL_MARK.length)));
+  const id = me?.names?.[me.names.length - 1];
+  if (!id) return out;
+  for (const p of all) {
+    if (p.index === me.index || p.loadPath !== undefined) continue;
+    const other = parsePolicy(p.text);
+    for (const inc of elementsNamed(other, 'include-fragment')) {
+      if (attribute(inc, 'fragment-id')?.value.trim() !== id) continue;
+      out.add(other.kind === 'fragment' ? 'fragment' : (sectionOf(inc) ?? 'unknown'));
+    }
+  }
+  return out;
+}
+
+/** The range deleting an element with its line when it stands alone on it. */
+function elementRemoval(file: SourceFile, el: PolicyElement): TextEdit {
+  const text = file.text;
+  let start = el.start;
+  let end = el.end;
+  if (startsLine(file, el.start)) {
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    let e = end;
+    while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+    if (text[e] === '\r' || text[e] === '\n') {
+      // Take the line break before the element, so the surrounding lines stay as they were.
+      if (start > 0 && text[start - 1] === '\n') start--;
+      if (start > 0 && text[start - 1] === '\r') start--;
+      end = e;
+    }
+  }
+  return { start, end, newText: '' };
+}
+
+/**
+ * Every key header removed, and one `authentication-managed-identity` at the top of inbound
+ * (after a leading `<base />`) or of the fragment, unless one is already there unconditionally.
+ * Never written into outbound, backend or on-error, nor into a fragment included there.
+ */
+function migrationFix(context: RuleContext, doc: PolicyDocument, headers: PolicyElement[], includedIn: Set<string> | undefined): Fix | undefined {
+  const { file } = context;
+  const resource = resourceOfScope(context.settings.tokenScope);
+  const container = doc.kind === 'fragment' ? doc.root : section(doc, 'inbound');
+  if (!container || container.selfClosing) return undefined;
+  const edits: TextEdit[] = headers.map((h) => elementRemoval(file, h));
+  const named = [...new Set(headers.flatMap((h) => childrenNamed(h, 'value').flatMap((v) => namedValueRefs(textOf(v)))))];
+  const del = named.length ? `delete the named value${named.length > 1 ? 's' : ''} ${named.map((n) => `{{${n}}}`).join(', ')} that held the key` : 'delete the key wherever the gateway kept it';
+  const role = `assign the gateway's managed identity the "Cognitive Services OpenAI User" role on the Azure OpenAI account, ${del} and rotate the account keys`;
+  const removeAll = headers.length === 1 ? 'the api-key header' : `all ${headers.length} api-key headers`;
+  if (includedIn && [...includedIn].some((s) => s !== 'inbound')) {
+    // Included from outbound (a <retry> that re-sends the request) or backend: the managed identity
+    // is not allowed there. The re-sent request keeps the Authorization header that
+    // authentication-managed-identity set in inbound, so the headers just go.
+    const from = [...includedIn].filter((s) => s !== 'inbound').join(', ');
+    return {
+      title: `Remove ${removeAll} of this fragment (it is included from ${from}, where authentication-managed-identity is not allowed); make sure every policy that includes it sets authentication-managed-identity in inbound; then ${role}.`,
+      applicability: 'unsafe',
+      edits,
+    };
+  }
+  const present = container.children.some((c) => c.name === 'authentication-managed-identity');
+  if (!present) {
+    const first = container.children[0];
+    const anchor = first?.name === 'base' ? first : undefined;
+    const element = `<authentication-managed-identity resource="${resource}" />`;
+    const indent = childIndent(file, doc, container);
+    const inline = isSingleLine(file, container);
+    let edit: TextEdit;
+    if (anchor) edit = { start: anchor.end, end: anchor.end, newText: inline ? element : file.eol + indent + element };
+    else if (inline) edit = { start: container.openEnd, end: container.openEnd, newText: element };
+    else {
+      // The first line inside the container.
+      const at = container.openEnd;
+      edit = { start: at, end: at, newText: file.eol + indent + element };
+    }
+    // The header being replaced may sit right where the element goes: write it in the header's place.
+    const clash = edits.findIndex((e) => e.start <= edit.start && edit.start <= e.end);
+    if (clash >= 0) edits.splice(clash, 1, ...mergeInsert(edits[clash], edit));
+    else edits.push(edit);
+  }
+  const where = doc.kind === 'fragment' ? 'the fragment' : 'inbound';
+  const title = `Use the gateway's managed identity: ${present ? 'keep the authentication-managed-identity already at the top of ' + where : 'one authentication-managed-identity at the top of ' + where} and remove ${removeAll}; then ${role}.`;
+  return { title, applicability: 'unsafe', edits };
+}
+
+/** An insertion at a point a removal touches, folded into it (one fix's edits must not overlap). */
+function mergeInsert(removal: TextEdit, insert: TextEdit): TextEdit[] {
+  if (insert.start <= removal.start) return [{ start: insert.start, end: removal.end, newText: insert.newText + removal.newText }];
+  return [{ start: removal.start, end: removal.end, newText: removal.newText + insert.newText }];
+}
 
 /** Where the injected value comes from, and how bad that is. Never quotes a literal key. */
 function describeValue(value: string): { severity: Severity; what: string } {
@@ -96,32 +222,4 @@ function describeValue(value: string): { severity: Severity; what: string } {
   if (/\[\s*(?:parameters|variables|listKeys)\(/i.test(value)) return { severity: 'warning', what: 'set by a template expression' };
   if (isPlaceholder(value)) return { severity: 'warning', what: 'a placeholder value' };
   return { severity: 'error', what: `a hard-coded key, ${redactSecret(value)}` };
-}
-
-/**
- * Replaces the `set-header` with `authentication-managed-identity`, or removes it (with its line)
- * when the policy already authenticates with the managed identity.
- */
-function replaceWithManagedIdentity(text: string, el: PolicyElement, hasManagedIdentity: boolean, resource: string, ownLine: (offset: number) => boolean): Fix {
-  const role = 'assign the gateway\'s managed identity the "Cognitive Services OpenAI User" role on the Azure OpenAI account and delete the key named value';
-  let edit: TextEdit;
-  if (hasManagedIdentity) {
-    let start = el.start;
-    let end = el.end;
-    if (ownLine(el.start)) {
-      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-      let e = end;
-      while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
-      if (text[e] === '\r' || text[e] === '\n') {
-        // Take the line break before the element, so the surrounding lines stay as they were.
-        if (start > 0 && text[start - 1] === '\n') start--;
-        if (start > 0 && text[start - 1] === '\r') start--;
-        end = e;
-      }
-    }
-    edit = { start, end, newText: '' };
-    return { title: `Remove the api-key header (the policy already uses authentication-managed-identity); ${role}`, applicability: 'unsafe', edits: [edit] };
-  }
-  edit = { start: el.start, end: el.end, newText: `<authentication-managed-identity resource="${resource}" />` };
-  return { title: `Use the gateway's managed identity (authentication-managed-identity); ${role}`, applicability: 'unsafe', edits: [edit] };
 }

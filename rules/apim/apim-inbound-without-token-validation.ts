@@ -14,7 +14,7 @@ export const rule: Rule = {
     severity: 'warning',
     category: 'gateway',
     kinds: ['apim-policy'],
-    fix: 'display-only',
+    fix: 'unsafe',
     docs: {
       whatItDoes:
         'Flags the `<inbound>` section of an API Management policy for Azure OpenAI / Azure AI Services that has no unconditional ' +
@@ -63,9 +63,10 @@ export const rule: Rule = {
       ].join('\n'),
       exampleLanguage: 'xml',
       fixSafety:
-        'Suggestion only. The inserted `validate-azure-ad-token` (right after `<base/>`, or first in `<inbound>`) uses the named values ' +
-        '`{{tenant-id}}` and `{{client-application-id}}`, which must exist and be filled in, and the audience of the configured token ' +
-        'scope. Once deployed it rejects every caller that does not send such a token, so callers must switch to Entra ID first.',
+        'Unsafe when the config sets `tenantId`: the inserted `validate-azure-ad-token` (right after `<base/>`, or first in `<inbound>`) ' +
+        'names that tenant, the audience of the configured token scope, and the `clientApplicationIds` of the config when set. Without ' +
+        '`tenantId` it is a suggestion only, with the named values `{{tenant-id}}` and `{{client-application-id}}` to create and fill in. ' +
+        'Once deployed it rejects every caller that does not send such a token, so callers must switch to Entra ID first.',
       references: [
         'https://learn.microsoft.com/azure/api-management/validate-azure-ad-token-policy',
         'https://learn.microsoft.com/azure/api-management/validate-jwt-policy',
@@ -187,12 +188,17 @@ function frontsAzureAI(context: RuleContext, doc: PolicyDocument, place: PolicyP
 function insertValidation(context: RuleContext, doc: PolicyDocument, inbound: PolicyElement, base: PolicyElement | undefined): Fix {
   const { file } = context;
   const unit = indentUnit(file, doc);
-  const title = 'Validate Entra ID tokens with validate-azure-ad-token (fill in the tenant-id and client-application-id named values; callers must send Entra ID tokens)';
+  const { tenantId, clientApplicationIds } = context.settings;
+  // With the tenant from config the fix is complete (unsafe: callers must then send tokens);
+  // without it, it holds placeholders and is only shown.
+  const applicability = tenantId ? ('unsafe' as const) : ('display-only' as const);
+  const apps = clientApplicationIds?.length ? clientApplicationIds : tenantId ? [] : ['{{client-application-id}}'];
+  const title = tenantId
+    ? `Validate Entra ID tokens with validate-azure-ad-token for tenant ${tenantId}; then make every caller send an Entra ID token for ${resourceOfScope(context.settings.tokenScope)}${apps.length ? '' : ' and list the calling apps in client-application-ids (or the "clientApplicationIds" setting)'}`
+    : 'Validate Entra ID tokens with validate-azure-ad-token (fill in the tenant-id and client-application-id named values, or set "tenantId" in .aoai-lint.json; callers must send Entra ID tokens)';
   const lines: [number, string][] = [
-    [0, '<validate-azure-ad-token tenant-id="{{tenant-id}}">'],
-    [1, '<client-application-ids>'],
-    [2, '<application-id>{{client-application-id}}</application-id>'],
-    [1, '</client-application-ids>'],
+    [0, `<validate-azure-ad-token tenant-id="${tenantId ?? '{{tenant-id}}'}">`],
+    ...(apps.length ? ([[1, '<client-application-ids>'], ...apps.map((a) => [2, `<application-id>${a}</application-id>`] as [number, string]), [1, '</client-application-ids>']] as [number, string][]) : []),
     [1, '<audiences>'],
     [2, `<audience>${resourceOfScope(context.settings.tokenScope)}</audience>`],
     [1, '</audiences>'],
@@ -204,7 +210,7 @@ function insertValidation(context: RuleContext, doc: PolicyDocument, inbound: Po
     const body = layout(lines, indent, unit, file.eol, false);
     return {
       title,
-      applicability: 'display-only',
+      applicability,
       edits: [{ start: inbound.start, end: inbound.end, newText: `<inbound>${file.eol}${indent}${body}${file.eol}${outer}</inbound>` }],
     };
   }
@@ -212,5 +218,5 @@ function insertValidation(context: RuleContext, doc: PolicyDocument, inbound: Po
   const indent = childIndent(file, doc, inbound);
   const body = layout(lines, indent, unit, file.eol, inline);
   const at = base ? base.end : inbound.openEnd;
-  return { title, applicability: 'display-only', edits: [{ start: at, end: at, newText: inline ? body : `${file.eol}${indent}${body}` }] };
+  return { title, applicability, edits: [{ start: at, end: at, newText: inline ? body : `${file.eol}${indent}${body}` }] };
 }

@@ -11,10 +11,11 @@ import {
   isGatewayKeyName,
   isGenericKeyBesideEndpoint,
   isKeySettingName,
-  removalTitle,
+  removalFix,
   severityFor,
   settingMessage,
 } from './key-settings';
+import { settingReaders } from './setting-readers';
 
 /**
  * The entries of each block (lines not parted by a blank line): the siblings that give a generic
@@ -49,6 +50,9 @@ function isEntraTokenType(entries: DotenvEntry[]): boolean {
   return entries.some((e) => /^OPENAI_API_TYPE$/i.test(e.name) && /^(azure_ad|azuread)$/i.test(e.value.trim()));
 }
 
+/** The file says the openai settings are Azure's: `OPENAI_API_TYPE=azure`, or `OPENAI_BASE_URL` on an Azure endpoint. */
+const AZURE_TYPED = /OPENAI_API_TYPE\s*=\s*["']?azure|OPENAI_BASE_URL\s*=\s*["']?https:\/\/[^\s"']*\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)/i;
+
 export const rule: Rule = {
   meta: {
     code: 'AOAI401',
@@ -67,7 +71,7 @@ export const rule: Rule = {
       useInstead: 'AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\n# Auth: DefaultAzureCredential (az login locally, managed identity in Azure)',
       exampleLanguage: 'dotenv',
       fixSafety:
-        'Unsafe: removing the line switches the app away from key auth. It only works once the code authenticates with DefaultAzureCredential (or another token credential) and the identity holds the Cognitive Services OpenAI User role.',
+        'Unsafe: removing the line switches the app away from key auth. It only works once the code authenticates with DefaultAzureCredential (or another token credential) and the identity holds the Cognitive Services OpenAI User role. The fix is display-only while code near the file (its folder and two levels below) still names the setting (the title lists the files), and for `OPENAI_API_KEY` unless `OPENAI_API_TYPE=azure` or an Azure `OPENAI_BASE_URL` says it is an Azure key: it may be a public OpenAI key.',
       references: [
         'https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity',
         'https://github.com/openai/openai-python/blob/main/src/openai/lib/azure.py',
@@ -109,7 +113,7 @@ export const rule: Rule = {
         end,
         severity: severityFor(cls),
         message: gateway ? gatewaySettingMessage(e.name, cls, 'This line') : settingMessage(e.name, cls, 'This line'),
-        fixes: [{ title: removalTitle(e.name), applicability: 'unsafe', edits: [{ start: e.lineStart, end: e.lineEnd, newText: '' }] }],
+        fixes: [removalFix(e.name, [{ start: e.lineStart, end: e.lineEnd, newText: '' }], settingReaders(context.workspace, context.file.path, e.name), AZURE_TYPED.test(context.file.text))],
         data: { setting: displayName(e.name), value: cls },
       });
     }

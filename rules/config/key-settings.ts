@@ -1,3 +1,4 @@
+import type { Fix, TextEdit } from '../../engine/types';
 /**
  * What the config rules share: which setting names hold an Azure OpenAI key, how loud a setting
  * is given its value, and what the removal fix must tell the user.
@@ -66,6 +67,22 @@ export function readersOf(name: string): string {
   if (n === 'OPENAI_API_KEY') return 'openai<1 and LangChain fall back to it';
   if (n === 'AZURE_API_KEY') return 'LiteLLM and the Vercel AI SDK read it implicitly';
   return 'update the code that reads it';
+}
+
+/**
+ * The removal fix of a key setting: unsafe when no code nearby names it; display-only when code
+ * still reads it (removing it first would break that code at start-up) or when it is
+ * `OPENAI_API_KEY` (unless `OPENAI_API_TYPE` says azure), which may be a public OpenAI key the app also uses.
+ */
+export function removalFix(name: string, edits: TextEdit[], readers: string[], azureTyped = false): Fix {
+  const n = normalizeName(name);
+  if (n === 'OPENAI_API_KEY' && !azureTyped) {
+    return { title: `Remove ${displayName(name)} once no client uses it for Azure OpenAI (check first: it may be a public OpenAI key); the app must use DefaultAzureCredential and its identity needs the ${ROLE} role`, applicability: 'display-only', edits };
+  }
+  if (readers.length > 0) {
+    return { title: `Remove ${displayName(name)} after switching the code that reads it (${readers.join(', ')}) to DefaultAzureCredential; its identity needs the ${ROLE} role`, applicability: 'display-only', edits };
+  }
+  return { title: removalTitle(name), applicability: 'unsafe', edits };
 }
 
 /** The fix title every config removal uses. */

@@ -54,7 +54,7 @@ export const rule: Rule = {
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
-    const addUsings = usingAdder(tree);
+    const addUsings = usingAdder(tree, context.workspace);
     for (const site of keyCredentialSites(tree)) {
       const verb = site.family === 'client-factory' ? 'registers the client with' : 'authenticates with';
       const what = site.kind === 'variable' || site.kind === 'parameter' ? `\`${context.file.text.slice(site.arg.value.start, site.arg.value.end)}\` (an \`${site.credentialType}\`)` : `an \`${site.credentialType}\``;

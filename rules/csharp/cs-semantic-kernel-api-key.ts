@@ -51,7 +51,7 @@ export const rule: Rule = {
   parsers: [csharpParser],
   check(context) {
     const tree = context.parse(csharpParser);
-    const addUsings = usingAdder(tree);
+    const addUsings = usingAdder(tree, context.workspace);
     for (const site of semanticKernelKeySites(tree)) {
       context.report({
         start: site.arg.node.start,

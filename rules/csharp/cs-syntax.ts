@@ -4,6 +4,7 @@
  * engine/parsers/csharp.ts; none keeps state.
  */
 import { childByField, nodeText, walk, type CsNode, type CsTree } from '../../engine/parsers/csharp';
+import type { WorkspaceReader } from '../../engine/workspace-reader';
 import type { SourceFile } from '../../engine/source';
 import type { TextEdit } from '../../engine/types';
 
@@ -240,12 +241,23 @@ export function hasUsing(tree: CsTree, namespace: string): boolean {
  * `addUsings` for one tree, memoised: every finding of a rule in a file offers the same using
  * edit, so it is computed once per file, not once per finding.
  */
-export function usingAdder(tree: CsTree): (namespaces: string[]) => TextEdit[] {
+export function usingAdder(tree: CsTree, workspace?: WorkspaceReader): (namespaces: string[]) => TextEdit[] {
   const cache = new Map<string, TextEdit[]>();
+  // A .NET Interactive notebook loads packages with `#r "nuget: ..."` (blanked in the region):
+  // `using Azure.Identity;` alone does not compile there when the notebook does not reference it.
+  const path = tree.file.path;
+  const notebook = path.toLowerCase().endsWith('.ipynb');
+  const needsPackage = notebook && !/nuget:\s*Azure\.Identity\b/i.test(workspace?.readFile(path) ?? tree.file.text);
   return (namespaces) => {
     const key = namespaces.join(',');
     let edits = cache.get(key);
-    if (!edits) cache.set(key, (edits = addUsings(tree, namespaces)));
+    if (!edits) {
+      edits = addUsings(tree, namespaces);
+      if (needsPackage && namespaces.includes('Azure.Identity')) {
+        edits = edits.map((e) => ({ ...e, newText: e.newText.replace(/^([ \t]*)using Azure\.Identity;/m, `$1#r "nuget: Azure.Identity"${tree.file.eol}$1using Azure.Identity;`) }));
+      }
+      cache.set(key, edits);
+    }
     return edits;
   };
 }

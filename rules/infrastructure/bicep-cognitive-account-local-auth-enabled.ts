@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { bicepParser, parseBicep, type BicepExpression, type BicepFile } from '../../engine/parsers/bicep';
 import type { Rule, RuleContext } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
+import { hasSubdomain, nameExpression } from './bicep-cognitive-account-without-custom-subdomain';
 import { declarationHead } from './bicep-accounts';
 import { insertBicepProperty } from './bicep-edits';
 import { keyAuthOutcomes, moduleCallersOf, paramFilesFor, securingArgument, securingValue, usingTarget, type KeyAuthOutcome } from './bicep-key-auth';
@@ -9,6 +10,8 @@ import { bicepparamValues, declarationNamed, type BicepValue } from './bicep-val
 import { DISABLE_LOCAL_AUTH_MIN_API, OPENAI_USER_ROLE, REFERENCES } from './cognitive-account';
 
 const FIX_TITLE = `Set disableLocalAuth to true (assign the '${OPENAI_USER_ROLE}' role to every identity that calls the account first; clients that use API keys stop working)`;
+// The fix also sets the subdomain when it is missing (see subdomainEdit).
+const FIX_TITLE_WITH_SUBDOMAIN = `Set disableLocalAuth to true and customSubDomainName to the account name (Entra ID needs the custom subdomain; the name must be globally unique and cannot be changed later; assign the '${OPENAI_USER_ROLE}' role to every identity that calls the account first; clients that use API keys stop working)`;
 
 export const rule: Rule = {
   meta: {
@@ -48,7 +51,7 @@ export const rule: Rule = {
         '}',
       ].join('\n'),
       exampleLanguage: 'bicep',
-      fixSafety: `Unsafe: once deployed, every client that still sends an API key gets 401. Give each calling identity the '${OPENAI_USER_ROLE}' role and switch clients to Entra ID first. The fix sets the value where it is decided: the property, the param default that feeds it, the argument of a module call, or the assignment in a \`.bicepparam\` file. Accounts on an API version before ${DISABLE_LOCAL_AUTH_MIN_API} get no fix: the property does not exist there, and raising the API version can change other properties, so that step is left to you.`,
+      fixSafety: `Unsafe: once deployed, every client that still sends an API key gets 401. Give each calling identity the '${OPENAI_USER_ROLE}' role and switch clients to Entra ID first. The fix sets the value where it is decided: the property, the param default that feeds it, the argument of a module call, or the assignment in a \`.bicepparam\` file. Accounts on an API version before ${DISABLE_LOCAL_AUTH_MIN_API} get no fix: the property does not exist there, and raising the API version can change other properties, so that step is left to you. When the template also deploys a web app, function, container app or API Management instance with a system-assigned identity, a second fix adds its '${OPENAI_USER_ROLE}' role assignment (role id 5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) scoped to the account.`,
       references: [REFERENCES.disableLocalAuth, REFERENCES.template, REFERENCES.policy, REFERENCES.avmBicep],
     },
   },
@@ -89,7 +92,8 @@ function checkBicepFile(context: RuleContext): void {
       case 'keys-on': {
         if (callersSecure(context, o)) break;
         const fix = fixFor(context, file, o);
-        context.report({ ...head, message: keysOnMessage(o, filePath), fixes: fix ? [fix] : [] });
+        const role = roleAssignmentFix(context, file, o);
+        context.report({ ...head, message: keysOnMessage(o, filePath), fixes: [...(fix ? [fix] : []), ...(role ? [role] : [])] });
         break;
       }
       case 'caller': {
@@ -194,7 +198,47 @@ function literalFlip(node: BicepExpression | undefined, value: boolean | undefin
  */
 function fixFor(context: RuleContext, file: BicepFile, o: KeyAuthOutcome): Fix | undefined {
   const edit = fixEdit(context, file, o);
-  return edit ? { title: FIX_TITLE, applicability: 'unsafe', edits: [edit] } : undefined;
+  if (!edit) return undefined;
+  // Entra tokens only work on a custom subdomain endpoint: turning keys off without one leaves
+  // the account with no way in, so the same fix sets it (from the account name) when missing.
+  const subdomain = subdomainEdit(context, o, edit);
+  if (subdomain === null) return undefined;
+  if (!subdomain) return { title: FIX_TITLE, applicability: 'unsafe', edits: [edit] };
+  return { title: FIX_TITLE_WITH_SUBDOMAIN, applicability: 'unsafe', edits: subdomain };
+}
+
+/**
+ * The edits of a fix that also writes `customSubDomainName: <the account's name>`: undefined when
+ * the account has one (or is not in this file), null when it lacks one and none can be written.
+ */
+function subdomainEdit(context: RuleContext, o: KeyAuthOutcome, edit: TextEdit): TextEdit[] | undefined | null {
+  const account = o.local;
+  if (!account || o.decl.kind !== 'resource') return undefined;
+  const props = account.properties?.value;
+  if (account.body?.spreads.length || (props && (props.kind !== 'object' || props.spreads.length))) return undefined;
+  if (props && hasSubdomain(props)) return undefined;
+  const nameText = nameExpression(context.file.text, account.body);
+  if (!nameText) return null;
+  const eol = context.file.eol;
+  if (!account.properties) {
+    // The fix writes the whole properties block: both settings go in it.
+    if (!account.body) return null;
+    const block = insertBicepProperty(context.file, account.body, 'properties', ({ inner, unit }) => `{${eol}${inner}${unit}disableLocalAuth: true${eol}${inner}${unit}customSubDomainName: ${nameText}${eol}${inner}}`);
+    return [block];
+  }
+  if (props?.kind !== 'object') return null;
+  const sub = insertBicepProperty(context.file, props, 'customSubDomainName', () => nameText);
+  if (sub.start === edit.start && sub.end === edit.end) {
+    // Both inserted at one point: one edit, disableLocalAuth first.
+    if (edit.start === edit.end) return [{ start: edit.start, end: edit.end, newText: edit.newText + sub.newText }];
+    // Both rewrite an empty object: add the subdomain line after the disableLocalAuth one.
+    const m = /(\r?\n)([ \t]*)disableLocalAuth: true/.exec(edit.newText);
+    if (!m) return null;
+    const at = m.index + m[0].length;
+    return [{ start: edit.start, end: edit.end, newText: `${edit.newText.slice(0, at)}${m[1]}${m[2]}customSubDomainName: ${nameText}${edit.newText.slice(at)}` }];
+  }
+  if (sub.start < edit.end && edit.start < sub.end) return null;
+  return [edit, sub];
 }
 
 function fixEdit(context: RuleContext, file: BicepFile, o: KeyAuthOutcome): TextEdit | undefined {
@@ -220,4 +264,46 @@ function fixEdit(context: RuleContext, file: BicepFile, o: KeyAuthOutcome): Text
     return props.kind === 'object' ? insertBicepProperty(context.file, props, 'disableLocalAuth', () => 'true') : undefined;
   }
   return insertBicepProperty(context.file, account.body, 'properties', ({ inner, unit }) => `{${eol}${inner}${unit}disableLocalAuth: true${eol}${inner}}`);
+}
+
+/** The built-in role "Cognitive Services OpenAI User". */
+export const OPENAI_USER_ROLE_ID = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd';
+
+/** Resource types whose system-assigned identity usually calls the account. */
+const CALLER_TYPES = /^Microsoft\.(Web\/sites|App\/containerApps|ApiManagement\/service|App\/jobs)$/i;
+
+/**
+ * When the template also deploys the caller (a web app, function, container app or APIM with an
+ * `identity`), a second fix adds the "Cognitive Services OpenAI User" role assignment for that
+ * identity, scoped to the account; none when the template already assigns that role.
+ */
+function roleAssignmentFix(context: RuleContext, file: BicepFile, o: KeyAuthOutcome): Fix | undefined {
+  if (o.decl.kind !== 'resource' || o.decl.existing || !o.local) return undefined;
+  const text = context.file.text;
+  if (text.includes(OPENAI_USER_ROLE_ID)) return undefined;
+  const account = o.decl;
+  const callers = file.declarations.filter(
+    (d): d is typeof account => d.kind === 'resource' && !d.existing && CALLER_TYPES.test(d.resourceType) && d.value?.kind === 'object' && /\bidentity\s*:[\s\S]*SystemAssigned/.test(text.slice(d.value.start, d.value.end)),
+  );
+  if (callers.length === 0) return undefined;
+  const eol = context.file.eol;
+  const blocks = callers.map((c) =>
+    [
+      `resource ${c.name.name}OpenAIUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {`,
+      `  name: guid(${account.name.name}.id, ${c.name.name}.id, '${OPENAI_USER_ROLE_ID}')`,
+      `  scope: ${account.name.name}`,
+      '  properties: {',
+      `    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${OPENAI_USER_ROLE_ID}')`,
+      `    principalId: ${c.name.name}.identity.principalId`,
+      "    principalType: 'ServicePrincipal'",
+      '  }',
+      '}',
+    ].join(eol),
+  );
+  const at = account.end;
+  return {
+    title: `Give ${callers.map((c) => `'${c.name.name}'`).join(', ')} the '${OPENAI_USER_ROLE}' role on '${account.name.name}' (role assignments need Owner or User Access Administrator rights at deployment; then switch its code to Microsoft Entra ID)`,
+    applicability: 'unsafe',
+    edits: [{ start: at, end: at, newText: blocks.map((b) => eol + eol + b).join('') }],
+  };
 }

@@ -84,14 +84,14 @@ export const rule: Rule = {
   },
 };
 
-function hasSubdomain(obj: BicepObject | Parameters<typeof bicepProperty>[0]): boolean {
+export function hasSubdomain(obj: BicepObject | Parameters<typeof bicepProperty>[0]): boolean {
   const p = bicepProperty(obj, 'customSubDomainName');
   if (!p) return false;
   return !(p.value.kind === 'string' && p.value.value === '') && p.value.kind !== 'null';
 }
 
 /** The source text of the account's `name:` value, to propose as its subdomain. */
-function nameExpression(text: string, body: ReturnType<typeof bodyObject>): string | undefined {
+export function nameExpression(text: string, body: ReturnType<typeof bodyObject>): string | undefined {
   const p = bicepProperty(body, 'name');
   if (!p || p.value.kind === 'error') return undefined;
   const t = text.slice(p.value.start, p.value.end);

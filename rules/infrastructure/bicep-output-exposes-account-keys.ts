@@ -1,4 +1,6 @@
-import { bicepParser, walkExpression, type BicepCall, type BicepExpression, type BicepFile } from '../../engine/parsers/bicep';
+import { bicepParser, walkExpression, type BicepCall, type BicepDeclaration, type BicepExpression, type BicepFile } from '../../engine/parsers/bicep';
+import type { SourceFile } from '../../engine/source';
+import type { Fix, TextEdit } from '../../engine/types';
 import type { Rule } from '../../engine/rule';
 import { declarationNamed } from './bicep-values';
 import { REFERENCES, isCognitiveAccountType } from './cognitive-account';
@@ -11,7 +13,7 @@ export const rule: Rule = {
     severity: 'warning',
     category: 'infrastructure',
     kinds: ['bicep'],
-    fix: 'none',
+    fix: 'unsafe',
     docs: {
       whatItDoes:
         "Flags outputs whose value calls `listKeys()` on a `Microsoft.CognitiveServices/accounts` resource (`account.listKeys().key1`, `listKeys(account.id, '2024-10-01')`, `listKeys(resourceId('Microsoft.CognitiveServices/accounts', …), …)`), directly or through a variable. Outputs marked `@secure()` are left alone. This is the Azure OpenAI case of the Bicep linter's `outputs-should-not-contain-secrets`.",
@@ -27,6 +29,8 @@ export const rule: Rule = {
         'output openAiEndpoint string = openai.properties.endpoint',
       ].join('\n'),
       exampleLanguage: 'bicep',
+      fixSafety:
+        'Unsafe: it removes the output (with its decorators), or only the property that holds the key when the output is an object with other properties on their own lines (an endpoint beside the key stays). A parent template or pipeline that reads the output breaks until it uses the endpoint with Microsoft Entra ID; rotate the account keys, which stay in the deployment history.',
       references: [REFERENCES.bicepOutputs, REFERENCES.disableLocalAuth],
     },
   },
@@ -40,6 +44,7 @@ export const rule: Rule = {
       context.report({
         start: hit.start,
         end: hit.end,
+        fixes: [removalFix(context.file, d, hit.start)],
         message: `Output '${d.name.name}' returns the API keys of Azure AI account ${hit.account.endsWith(')') ? hit.account : `'${hit.account}'`}, which are then stored in plain text in the deployment history. Output the endpoint instead and authenticate with Microsoft Entra ID.`,
       });
     }
@@ -85,4 +90,29 @@ function accountOfListKeys(call: BicepCall, file: BicepFile): string | undefined
     return name?.kind === 'string' ? name.value : 'resourceId(…)';
   }
   return undefined;
+}
+
+/** Whole lines from the one holding `start` to the one holding `end` (with the line break). */
+function lineSpan(file: SourceFile, start: number, end: number): TextEdit {
+  const first = file.lines.positionAt(start).line;
+  const last = file.lines.positionAt(Math.max(start, end - 1)).line;
+  const to = last + 1 < file.lines.lineCount ? file.lines.lineStart(last + 1) : file.lines.lineEnd(last);
+  return { start: file.lines.lineStart(first), end: to, newText: '' };
+}
+
+/**
+ * Removes what exposes the keys: the property of an object output that holds them (the endpoint
+ * beside it stays), else the whole output with its decorators.
+ */
+function removalFix(file: SourceFile, d: BicepDeclaration, at: number): Fix {
+  const name = d.name?.name ?? 'output';
+  const then = 'then update what reads it (a parent template, a pipeline) to use the endpoint with Microsoft Entra ID, and rotate the account keys: they are in the deployment history';
+  const value = 'value' in d ? d.value : undefined;
+  if (value?.kind === 'object' && value.properties.length > 1) {
+    const prop = value.properties.find((p) => p.start <= at && at < p.end);
+    const ownLines = prop && file.lines.positionAt(prop.start).line !== file.lines.positionAt(value.start).line && file.lines.positionAt(prop.end).line !== file.lines.positionAt(value.end).line;
+    if (prop && ownLines) return { title: `Remove the key from output '${name}'; ${then}`, applicability: 'unsafe', edits: [lineSpan(file, prop.start, prop.end)] };
+  }
+  const start = Math.min(d.start, ...d.decorators.map((x) => x.start));
+  return { title: `Remove output '${name}' (it returns the account keys); ${then}`, applicability: 'unsafe', edits: [lineSpan(file, start, d.end)] };
 }

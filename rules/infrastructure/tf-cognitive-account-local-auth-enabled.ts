@@ -1,5 +1,7 @@
 import * as path from 'node:path';
-import { hclParser } from '../../engine/parsers/hcl';
+import { hclAttribute, hclParser, type HclBlock } from '../../engine/parsers/hcl';
+import { parseHcl } from '../../engine/parsers/hcl/parser';
+import { SourceFile } from '../../engine/source';
 import type { Rule, RuleContext } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 import { OPENAI_USER_ROLE, REFERENCES } from './cognitive-account';
@@ -90,11 +92,20 @@ function checkTarget(context: RuleContext, scope: TfModuleScope, target: Target)
     return;
   }
   if (!keysOn(target, value)) return;
-  const edits = fixEdits(context, scope, target, value);
+  let edits = fixEdits(context, scope, target, value);
+  let title = titleFor(target.setting);
+  // Entra tokens only work on a custom subdomain: turning keys off without one locks everyone out.
+  if (edits && target.setting !== 'disableLocalAuth' && target.subdomainKnown && missingSubdomain(target)) {
+    const both = withSubdomain(context, target, edits);
+    if (both) {
+      edits = both;
+      title = `Set ${target.setting} = false and custom_subdomain_name to the account name (Entra ID needs the custom subdomain; the name must be globally unique, and setting it replaces an existing account; assign the '${OPENAI_USER_ROLE}' role to every identity that calls the account first; clients that use API keys stop working)`;
+    }
+  }
   context.report({
     ...head,
     message: `${cap(target.label)} ${reason(target, value)}, so API-key authentication stays enabled. ${target.setting === 'disableLocalAuth' ? 'Set it to true' : 'Set it to false'} so only Microsoft Entra ID tokens are accepted.`,
-    fixes: edits ? [{ title: titleFor(target.setting), applicability: 'unsafe', edits }] : [],
+    fixes: edits ? [{ title, applicability: 'unsafe', edits }] : [],
   });
 }
 
@@ -132,4 +143,34 @@ function fixEdits(context: RuleContext, scope: TfModuleScope, target: Target, va
   const eol = context.file.eol;
   if (!into.createProperties) return insertHclObjectItem(context.file, into.object, 'disableLocalAuth', () => 'true');
   return insertHclObjectItem(context.file, into.object, 'properties', (indent, unit) => `{${eol}${indent}${unit}disableLocalAuth = true${eol}${indent}}`);
+}
+
+/** True when the account sets no custom subdomain (or an empty / null one). */
+function missingSubdomain(target: Target): boolean {
+  const s = target.subdomain;
+  return !s || s.kind === 'null' || (s.kind === 'template' && s.parts.length === 0);
+}
+
+/**
+ * The keys-off edits plus `custom_subdomain_name = <the account's name>`, as one edit: the
+ * insertion is computed on the text after the first edits (terraform fmt alignment may re-space
+ * the block), then the change is the span between the first and last differing characters.
+ */
+function withSubdomain(context: RuleContext, target: Target, edits: TextEdit[]): TextEdit[] | undefined {
+  const name = hclAttribute(target.block.body, 'name');
+  const nameText = name ? context.file.text.slice(name.value.start, name.value.end) : undefined;
+  if (!nameText || nameText.includes('\n')) return undefined;
+  const apply = (text: string, es: TextEdit[]) => [...es].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+  const original = context.file.text;
+  const first = apply(original, edits);
+  const index = (context.parse(hclParser).body.blocks as HclBlock[]).findIndex((b) => b.start === target.block.start);
+  const again = parseHcl(first).body.blocks[index];
+  if (!again) return undefined;
+  const file = new SourceFile(context.file.path, first, context.file.kind);
+  const final = apply(first, insertHclAttribute(file, again, 'custom_subdomain_name', () => nameText));
+  let start = 0;
+  while (start < original.length && start < final.length && original[start] === final[start]) start++;
+  let tail = 0;
+  while (tail < original.length - start && tail < final.length - start && original[original.length - 1 - tail] === final[final.length - 1 - tail]) tail++;
+  return [{ start, end: original.length - tail, newText: final.slice(start, final.length - tail) }];
 }

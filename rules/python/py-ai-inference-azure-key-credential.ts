@@ -6,7 +6,8 @@ import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { apimMessage, isApimEndpoint, isApimKey } from './apim';
 import { envRead } from './env-reads';
-import { appendKeywordsEdit, identityImportEdit } from './entra-fix';
+import { appendKeywordsEdit, identityImports, mergeEdits } from './entra-fix';
+import { keyLeftovers, leftoverNote } from './key-leftovers';
 import { calleeName } from './known-names';
 import { keyReadRelated } from './related';
 
@@ -139,16 +140,21 @@ client = ChatCompletionsClient(
         continue;
       }
       let fix: Fix | undefined;
-      if (inline) {
-        const q = preferredQuote(mod);
-        const edits: TextEdit[] = [{ start: keyCall.node.from, end: keyCall.node.to, newText: 'DefaultAzureCredential()' }];
+      // A credential built elsewhere (`cred = AzureKeyCredential(key)`) is replaced at the argument;
+      // the leftovers (the `cred` and `key` variables, the AzureKeyCredential import) go with it.
+      const target = inline ? keyCall.node : credArg.value;
+      const q = preferredQuote(mod);
+      const leftovers = keyLeftovers(context.file, mod, [[target.from, target.to]]);
+      const imports = identityImports(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential'], call.node.from, leftovers.spans);
+      if (imports.ok && (inline || leftovers.removed.length > 0 || credArg.value.name !== 'VariableName')) {
+        const edits: TextEdit[] = [{ start: target.from, end: target.to, newText: `${imports.local.get('DefaultAzureCredential')}()` }];
         if (!keywordArg(call, 'credential_scopes')) edits.push(...appendKeywordsEdit(context.file, call, [`credential_scopes=[${q}${context.settings.tokenScope}${q}]`]));
-        const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential'], call.node.from);
-        if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
-        if (importEdit.ok) fix = {
-          title: 'Use DefaultAzureCredential with the Azure OpenAI scope; then assign the "Cognitive Services OpenAI User" role to the app\'s identity and remove the key from the environment/.env.',
+        if (imports.edit) edits.push(imports.edit);
+        const note = leftoverNote(leftovers);
+        fix = {
+          title: `Use DefaultAzureCredential with the Azure OpenAI scope${note ? `; ${note}` : ''}; then assign the "Cognitive Services OpenAI User" role to the app's identity and remove the key from the environment/.env.`,
           applicability: 'unsafe',
-          edits,
+          edits: mergeEdits(edits, leftovers.edits),
         };
       }
       context.report({

@@ -7,7 +7,8 @@ import type { TextEdit } from '../../engine/types';
 import { APIM_CURE, apimMessage, isApimEndpoint, isApimKey } from './apim';
 import { isHardCodedKey } from './azure-clients';
 import { envSourceNote } from './env-reads';
-import { appendKeywordsEdit, entraFixTitle, identityImportEdit, tokenProviderExpr } from './entra-fix';
+import { appendKeywordsEdit, entraFixTitle, identityImports, mergeEdits, tokenProviderExpr } from './entra-fix';
+import { keyLeftovers, leftoverNote } from './key-leftovers';
 import { calleeName } from './known-names';
 import { keyReadRelated } from './related';
 
@@ -119,11 +120,17 @@ client = OpenAI(
         reportApim(context, mod, call, key);
         continue;
       }
-      const provider = tokenProviderExpr(mod, context.settings.tokenScope);
+      const leftovers = key ? keyLeftovers(context.file, mod, [[key.value.from, key.value.to]]) : undefined;
+      const imports = identityImports(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], call.node.from, leftovers?.spans);
+      const provider = tokenProviderExpr(mod, context.settings.tokenScope, imports.ok ? imports.local : undefined);
       const edits: TextEdit[] = key ? [{ start: key.value.from, end: key.value.to, newText: provider }] : appendKeywordsEdit(context.file, call, [`api_key=${provider}`]);
-      const importEdit = identityImportEdit(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential', 'get_bearer_token_provider'], call.node.from);
-      if (importEdit.ok && importEdit.edit) edits.push(importEdit.edit);
-      const fix = importEdit.ok && { title: entraFixTitle('a token provider as api_key, openai>=1.106.0', 'the key (AZURE_OPENAI_API_KEY / OPENAI_API_KEY)'), applicability: 'unsafe' as const, edits };
+      if (imports.ok && imports.edit) edits.push(imports.edit);
+      const note = leftovers ? leftoverNote(leftovers) : '';
+      const fix = imports.ok && {
+        title: entraFixTitle('a token provider as api_key, openai>=1.106.0', 'the key (AZURE_OPENAI_API_KEY / OPENAI_API_KEY)', note),
+        applicability: 'unsafe' as const,
+        edits: mergeEdits(edits, leftovers?.edits ?? []),
+      };
       report(context, mod, call, key, fix);
     }
   },

@@ -2,14 +2,18 @@ import { pythonParser } from '../../engine/parsers/python';
 import type { RuleContext } from '../../engine/rule';
 import type { Fix, Severity, TextEdit } from '../../engine/types';
 import { APIM_CURE, apimMessage } from './apim';
-import { clientSites, credentialArgs, type ClientFamily, type ClientSite } from './azure-clients';
+import { callsNamed } from '../../engine/parsers/python';
+import { CLIENT_CLASSES, clientSite, clientSites, clientSpec, credentialArgs, type ClientFamily, type ClientSite } from './azure-clients';
+import { calleeName } from './known-names';
 import { envSourceNote } from './env-reads';
 import { keyReadRelated } from './related';
+import { dedentedBlock, entraToggle, keyLeftovers, leftoverNote } from './key-leftovers';
 import {
   appendKeywordsEdit,
   dictKey,
   entraFixTitle,
-  identityImportEdit,
+  identityImports,
+  mergeEdits,
   removeArgumentEdit,
   replaceArgumentEdit,
   tokenProviderExpr,
@@ -87,12 +91,13 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
   const provider = tokenProviderExpr(mod, context.settings.tokenScope);
   const keywords = options.fixKeywords.map(([k, v]) => [k, v.replace('{provider}', provider)] as const);
   const envVars = options.envVars ?? 'AZURE_OPENAI_API_KEY';
-  const title = entraFixTitle(undefined, envVars);
   const edits: TextEdit[] = [];
   if (site.entraAlso) {
     if (site.keyArg!.dictEntry) return undefined;
     return { title: `Remove the redundant API key argument; then remove ${envVars} from the environment/.env.`, applicability: 'unsafe', edits: [removeArgumentEdit(site.call, site.keyArg!.from, site.keyArg!.to)] };
   }
+  const toggle = toggleFix(context, site, envVars);
+  if (toggle) return toggle;
   // A keyword the fix writes that the call already passes (`use_azure_ad=False`, `azure_ad_token_provider=None`)
   // gets its value replaced: a duplicate keyword would not compile.
   const existing = new Map((credentialArgs(mod, site.call) ?? []).filter((a) => !a.dictEntry).map((a) => [a.name, a]));
@@ -114,8 +119,47 @@ function buildFix(context: RuleContext, site: ClientSite, options: FamilyOptions
     edits.push(...appendKeywordsEdit(file, site.call, toAdd.map(([k, v]) => `${k}=${v}`)));
   }
   const module = site.spec.async ? 'azure.identity.aio' : 'azure.identity';
-  const importEdit = identityImportEdit(file, mod, module, ['DefaultAzureCredential', 'get_bearer_token_provider'], site.call.node.from);
-  if (!importEdit.ok) return undefined;
-  if (importEdit.edit) edits.push(importEdit.edit);
-  return { title, applicability: 'unsafe', edits };
+  // What only served the key (its variable, a guard on it, `import os`) goes in the same fix.
+  const leftovers = arg && !arg.dictEntry ? keyLeftovers(file, mod, [[arg.from, arg.to]]) : undefined;
+  const imports = identityImports(file, mod, module, ['DefaultAzureCredential', 'get_bearer_token_provider'], site.call.node.from, leftovers?.spans);
+  if (!imports.ok) return undefined;
+  if (imports.edit) edits.push(imports.edit);
+  const local = imports.local;
+  if ([...local].some(([n, l]) => n !== l)) {
+    for (const e of edits) e.newText = e.newText.split(provider).join(tokenProviderExpr(mod, context.settings.tokenScope, local));
+  }
+  const note = leftovers ? leftoverNote(leftovers) : '';
+  return { title: entraFixTitle(undefined, envVars, note, site.hardCoded), applicability: 'unsafe', edits: mergeEdits(edits, leftovers?.edits ?? []) };
+}
+
+/** The fix for a key/Entra toggle: the `if` is replaced by its Entra branch (key-leftovers.ts `entraToggle`). */
+function toggleFix(context: RuleContext, site: ClientSite, envVars: string): Fix | undefined {
+  const { file } = context;
+  const mod = context.parse(pythonParser);
+  const isEntraCall = (from: number, to: number) =>
+    callsNamed(mod, CLIENT_CLASSES).some((c) => {
+      if (c.node.from < from || c.node.to > to || clientSite(mod, c)) return false;
+      const spec = clientSpec(calleeName(mod, c.callee));
+      return !!spec && spec.family === site.spec.family && (credentialArgs(mod, c) ?? []).some((a) => spec.entraArgs.includes(a.name) && a.value.name !== 'None');
+    });
+  const toggle = entraToggle(site.call.node, isEntraCall);
+  if (!toggle) return undefined;
+  const { statement, entraBody } = toggle;
+  const indent = file.indentAt(statement.from);
+  const text = dedentedBlock(file, entraBody, indent);
+  if (text === undefined) return undefined;
+  const lineStart = file.lines.lineStart(file.lines.positionAt(statement.from).line);
+  const end = /\n$/.test(file.text.slice(statement.from, statement.to)) ? statement.to - (file.text.slice(statement.to - 2, statement.to) === '\r\n' ? 2 : 1) : statement.to;
+  const edits: TextEdit[] = [{ start: lineStart, end, newText: text }];
+  // The condition and the key branch are gone: what only they used goes too.
+  const leftovers = keyLeftovers(file, mod, [
+    [statement.from, entraBody.from],
+    [entraBody.to, statement.to],
+  ]);
+  const note = leftoverNote(leftovers);
+  return {
+    title: entraFixTitle(`keep the Entra branch of the key/Entra switch`, envVars, note, site.hardCoded),
+    applicability: 'unsafe',
+    edits: mergeEdits(edits, leftovers.edits),
+  };
 }

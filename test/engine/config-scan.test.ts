@@ -47,6 +47,19 @@ describe('config files', () => {
     assert.equal(c.settings.tokenScope, 'https://cognitiveservices.azure.com/.default');
   });
 
+  it('reads the tenant and client application ids for gateway fixes, and rejects malformed ones', () => {
+    const ok = parseConfigText('{ "tenantId": "contoso.onmicrosoft.com", "clientApplicationIds": ["11111111-2222-3333-4444-555555555555"] }', '/r/.aoai-lint.json');
+    assert.deepEqual(ok.notices, []);
+    assert.equal(ok.settings.tenantId, 'contoso.onmicrosoft.com');
+    assert.deepEqual(ok.settings.clientApplicationIds, ['11111111-2222-3333-4444-555555555555']);
+    const bad = parseConfigText('{ "tenantId": "not a tenant", "clientApplicationIds": ["app"] }', '/r/.aoai-lint.json');
+    assert.deepEqual(bad.notices.map((n) => n.message), [
+      '"tenantId" must be a tenant GUID or domain (contoso.onmicrosoft.com).',
+      '"clientApplicationIds" must be an array of application (client) id GUIDs.',
+    ]);
+    assert.equal(bad.settings.tenantId, undefined);
+  });
+
   it('finds the nearest config walking up, and an explicit config wins everywhere', () => {
     const root = tree(path.join(tmp, 'cfg'), {
       '.aoai-lint.json': '{ "rules": { "AOAI101": "info" } }',

@@ -4,7 +4,7 @@ import { before, describe, it } from 'node:test';
 import { Engine, type Embedder } from '../../engine/engine';
 import { applyFixes, isApplicable } from '../../engine/fixes';
 import { kindOfPath } from '../../engine/file-kinds';
-import type { Rule } from '../../engine/rule';
+import type { Rule, RuleSettings } from '../../engine/rule';
 import type { FileKind, Finding, Severity } from '../../engine/types';
 import { DEFAULT_TOKEN_SCOPE } from '../../engine/config';
 import type { WorkspaceReader } from '../../engine/workspace-reader';
@@ -78,24 +78,28 @@ export interface RuleTestOptions {
   invalid: InvalidCase[];
   embedders?: Embedder[];
   tokenScope?: string;
+  /** Other settings from config (`tenantId`, `clientApplicationIds`). */
+  settings?: Omit<RuleSettings, 'tokenScope'>;
 }
 
+type Defaults = { path: string; embedders?: Embedder[]; tokenScope?: string; settings?: Omit<RuleSettings, 'tokenScope'> };
+
 /** Lints `code` with only `rule` (plus `embedders`), the way the CLI would. */
-export function lintWith(rule: Rule, c: ValidCase, defaults: { path: string; embedders?: Embedder[]; tokenScope?: string }): Finding[] {
+export function lintWith(rule: Rule, c: ValidCase, defaults: Defaults): Finding[] {
   const engine = new Engine([rule], defaults.embedders ?? []);
   const filePath = path.resolve('/ws', c.path ?? defaults.path);
   const workspace = new MemoryWorkspace({ ...(c.files ?? {}), [path.relative('/ws', filePath)]: c.code });
   // The workspace facts of every file of the case, as the CLI's first pass computes them.
   const facts = new WorkspaceFacts(allFactExtractors);
   for (const [p, t] of workspace.files) facts.update(p, t, p === filePath ? (c.kind ?? kindOfPath(p)) : kindOfPath(p));
-  const result = engine.lint(filePath, c.code, { settings: { tokenScope: defaults.tokenScope ?? DEFAULT_TOKEN_SCOPE }, workspace, facts }, c.kind ?? kindOfPath(filePath));
+  const result = engine.lint(filePath, c.code, { settings: { ...defaults.settings, tokenScope: defaults.tokenScope ?? DEFAULT_TOKEN_SCOPE }, workspace, facts }, c.kind ?? kindOfPath(filePath));
   const internal = result.notices.filter((n) => n.message.startsWith('Internal error'));
   assert.deepEqual(internal, [], 'the rule must not throw');
   return result.findings;
 }
 
 /** Applies fixes to a fixpoint with only `rule` (unsafe allowed), as `--fix --unsafe-fixes` does. */
-export function fixWith(rule: Rule, c: ValidCase, defaults: { path: string; embedders?: Embedder[]; tokenScope?: string }): string {
+export function fixWith(rule: Rule, c: ValidCase, defaults: Defaults): string {
   let text = c.code;
   for (let pass = 0; pass < 10; pass++) {
     const findings = lintWith(rule, { ...c, code: text }, defaults);
@@ -113,7 +117,7 @@ export function fixWith(rule: Rule, c: ValidCase, defaults: { path: string; embe
  * produce no finding; every invalid case exactly the listed findings, and the listed fix output.
  */
 export function testRule(rule: Rule, options: RuleTestOptions): void {
-  const defaults = { path: options.path, embedders: options.embedders, tokenScope: options.tokenScope };
+  const defaults = { path: options.path, embedders: options.embedders, tokenScope: options.tokenScope, settings: options.settings };
   describe(`${rule.meta.code} ${rule.meta.name}`, () => {
     before(() => new Engine([rule], options.embedders ?? []).init());
     for (const c of options.valid) {

@@ -612,7 +612,7 @@ describe('notebook document sync: an open notebook gives the findings the CLI gi
     });
   });
 
-  test('a fix that adds the azure.identity import in cell 1 edits two cells, each at its version', async () => {
+  test('a fix that adds the azure.identity import in cell 1 and removes the key read in cell 2 edits three cells, each at its version', async () => {
     const since = client.notifications.length;
     openNotebook('key.ipynb', KEY_CELLS);
     const lsp = await lspFindingsByCell('key.ipynb', 3, since);
@@ -632,6 +632,7 @@ describe('notebook document sync: an open notebook gives the findings the CLI gi
       changes.map((c: Json) => c.textDocument),
       [
         { uri: cellUri('key.ipynb', 0), version: 1 },
+        { uri: cellUri('key.ipynb', 1), version: 1 },
         { uri: cellUri('key.ipynb', 2), version: 1 },
       ],
     );

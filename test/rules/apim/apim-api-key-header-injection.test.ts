@@ -80,7 +80,7 @@ testRule(rule, {
       code: inbound(`        ${MI}\n        <set-header name="api-key" exists-action="override"><value>{{aoai-key}}</value></set-header>`),
       errors: [{ line: 5, column: 9 }],
       output: inbound(`        ${MI}`),
-      fixTitle: /Remove the api-key header.*Cognitive Services OpenAI User/,
+      fixTitle: /keep the authentication-managed-identity already at the top of inbound and remove the api-key header.*Cognitive Services OpenAI User.*delete the named value \{\{aoai-key\}\}/,
     },
     {
       name: 'inside a policy fragment',
@@ -88,6 +88,76 @@ testRule(rule, {
       code: '<fragment>\n    <set-header name="api-key" exists-action="override">\n        <value>{{aoai-key}}</value>\n    </set-header>\n</fragment>\n',
       errors: [{ line: 2, column: 5 }],
       output: `<fragment>\n    ${MI}\n</fragment>\n`,
+    },
+    {
+      name: 'a key injected in every branch of a choose: all headers go, one unconditional managed identity at the top of inbound',
+      code: `<policies>
+    <inbound>
+        <base />
+        <set-backend-service backend-id="openai" />
+        <choose>
+            <when condition="@(context.Request.Headers.ContainsKey(&quot;x-east&quot;))">
+                <set-backend-service backend-id="east" />
+                <set-header name="api-key" exists-action="override">
+                    <value>{{east-key}}</value>
+                </set-header>
+            </when>
+            <otherwise>
+                <set-header name="api-key" exists-action="override">
+                    <value>{{west-key}}</value>
+                </set-header>
+            </otherwise>
+        </choose>
+    </inbound>
+    <backend>
+        <forward-request />
+    </backend>
+    <outbound>
+        <base />
+    </outbound>
+</policies>
+`,
+      errors: [{ line: 8, column: 17 }, { line: 13, column: 17 }],
+      fixTitle: /one authentication-managed-identity at the top of inbound and remove all 2 api-key headers.*delete the named values \{\{east-key\}\}, \{\{west-key\}\} that held the key and rotate the account keys/,
+      output: `<policies>
+    <inbound>
+        <base />
+        ${MI}
+        <set-backend-service backend-id="openai" />
+        <choose>
+            <when condition="@(context.Request.Headers.ContainsKey(&quot;x-east&quot;))">
+                <set-backend-service backend-id="east" />
+            </when>
+            <otherwise>
+            </otherwise>
+        </choose>
+    </inbound>
+    <backend>
+        <forward-request />
+    </backend>
+    <outbound>
+        <base />
+    </outbound>
+</policies>
+`,
+    },
+    {
+      name: 'a key header in the backend section: removed there, the managed identity goes to inbound (never into backend)',
+      code: '<policies>\n    <inbound>\n        <base />\n    </inbound>\n    <backend>\n        <set-header name="api-key"><value>{{k}}</value></set-header>\n        <forward-request />\n    </backend>\n</policies>\n',
+      errors: [{ line: 6, column: 9 }],
+      output: `<policies>\n    <inbound>\n        <base />\n        ${MI}\n    </inbound>\n    <backend>\n        <forward-request />\n    </backend>\n</policies>\n`,
+    },
+    {
+      name: 'a managed identity only inside one branch does not count: one unconditional one is added',
+      code: inbound(`        <choose>\n            <when condition="@(true)">\n                ${MI}\n            </when>\n        </choose>\n        <set-header name="api-key"><value>{{k}}</value></set-header>`),
+      errors: [{ line: 9, column: 9 }],
+      output: inbound(`        ${MI}\n        <choose>\n            <when condition="@(true)">\n                ${MI}\n            </when>\n        </choose>`),
+    },
+    {
+      name: 'inbound without base: the managed identity is its first child',
+      code: '<policies>\n    <inbound>\n        <set-backend-service backend-id="b" />\n        <set-header name="api-key"><value>{{k}}</value></set-header>\n    </inbound>\n</policies>\n',
+      errors: [{ line: 4, column: 9 }],
+      output: `<policies>\n    <inbound>\n        ${MI}\n        <set-backend-service backend-id="b" />\n    </inbound>\n</policies>\n`,
     },
     {
       name: 'entity-encoded names are decoded',

@@ -338,3 +338,33 @@ describe('AOAI701 suggested fix', () => {
     assert.ok(value.includes('<audience>https://cognitiveservices.azure.com</audience>'));
   });
 });
+
+testRule(rule, {
+  path: 'apim/apis/openai/policy.xml',
+  embedders: apimEmbedders,
+  settings: { tenantId: 'contoso.onmicrosoft.com', clientApplicationIds: ['11111111-2222-3333-4444-555555555555'] },
+  valid: [],
+  invalid: [
+    {
+      name: 'with tenantId (and client ids) in config the validation fix is complete and unsafe, not a placeholder suggestion',
+      code: '<policies>\n    <inbound>\n        <base />\n        <set-backend-service backend-id="openai" />\n    </inbound>\n</policies>\n',
+      errors: [{ line: 2, column: 5 }],
+      fixTitle: /tenant contoso\.onmicrosoft\.com; then make every caller send an Entra ID token/,
+      output: `<policies>
+    <inbound>
+        <base />
+        <validate-azure-ad-token tenant-id="contoso.onmicrosoft.com">
+            <client-application-ids>
+                <application-id>11111111-2222-3333-4444-555555555555</application-id>
+            </client-application-ids>
+            <audiences>
+                <audience>https://cognitiveservices.azure.com</audience>
+            </audiences>
+        </validate-azure-ad-token>
+        <set-backend-service backend-id="openai" />
+    </inbound>
+</policies>
+`,
+    },
+  ],
+});

@@ -140,8 +140,35 @@ describe('APIM policies in host files', () => {
     const found = lint('main.bicep', code);
     assert.deepEqual(where(found), ['AOAI702 17:5', 'AOAI703 20:5', 'AOAI703 20:47', 'AOAI701 32:23', 'AOAI702 32:32']);
     const fixed = fixAll('main.bicep', code);
-    assert.ok(fixed.includes("    value: '<policies><inbound><validate-azure-ad-token tenant-id=\"{{tenant-id}}\">"), fixed);
+    assert.ok(fixed.includes("    value: '<policies><inbound><authentication-managed-identity resource=\"https://cognitiveservices.azure.com\" /><validate-azure-ad-token tenant-id=\"{{tenant-id}}\">"), fixed);
     assert.deepEqual(where(lint('main.bicep', fixed)), []);
+  });
+
+  it('a fragment is migrated where it is included: managed identity at its top when inbound includes it, headers only removed when outbound does', () => {
+    const fragment = (name: string) => [
+      `resource ${name.replace(/-/g, '')} 'Microsoft.ApiManagement/service/policyFragments@2023-05-01-preview' = {`,
+      '  parent: apim',
+      `  name: '${name}'`,
+      "  properties: { format: 'rawxml', value: '<fragment><set-header name=\"api-key\"><value>{{k}}</value></set-header></fragment>' }",
+      '}',
+    ];
+    const code = [
+      "resource apim 'Microsoft.ApiManagement/service@2023-05-01-preview' existing = {",
+      "  name: 'apim'",
+      '}',
+      ...fragment('auth-in'),
+      ...fragment('auth-out'),
+      "resource globalPolicy 'Microsoft.ApiManagement/service/policies@2023-05-01-preview' = {",
+      '  parent: apim',
+      "  name: 'policy'",
+      "  properties: { value: '<policies><inbound><validate-azure-ad-token tenant-id=\"t\" /><include-fragment fragment-id=\"auth-in\" /></inbound><outbound><include-fragment fragment-id=\"auth-out\" /></outbound></policies>' }",
+      '}',
+    ].join('\n');
+    assert.deepEqual(where(lint('frag.bicep', code)), ['AOAI702 7:53', 'AOAI702 12:53']);
+    assert.match(lint('frag.bicep', code)[1].fixes[0].title, /included from outbound, where authentication-managed-identity is not allowed/);
+    const fixed = fixAll('frag.bicep', code);
+    assert.ok(fixed.includes(`name: 'auth-in'\n  properties: { format: 'rawxml', value: '<fragment><authentication-managed-identity resource="https://cognitiveservices.azure.com" /></fragment>' }`), fixed);
+    assert.ok(fixed.includes(`name: 'auth-out'\n  properties: { format: 'rawxml', value: '<fragment></fragment>' }`), fixed);
   });
 
   it('Bicep: a value naming a var uses the variable\'s string, once', () => {

@@ -105,6 +105,22 @@ testRule(rule, {
       output: 'OPENAI_BASE_URL=https://contoso.openai.azure.com/openai/v1/\n',
     },
     {
+      name: 'OPENAI_API_KEY beside an Azure endpoint that does not say the openai settings are Azure may be a public OpenAI key: display-only',
+      code: 'OPENAI_API_KEY=abc\nAZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\n',
+      errors: [{ line: 1, column: 1 }],
+      fixTitle: /it may be a public OpenAI key/,
+      output: null,
+    },
+    {
+      name: 'a setting that code in the workspace still reads is not removed automatically; the title names the file',
+      path: 'app/.env',
+      code: 'AZURE_OPENAI_API_KEY=abc\n',
+      files: { 'app/src/main.py': 'import os\nkey = os.environ["AZURE_OPENAI_API_KEY"]\n', 'app/README.md': 'AZURE_OPENAI_API_KEY' },
+      errors: [{ line: 1, column: 1 }],
+      fixTitle: /after switching the code that reads it \(src\/main\.py\) to DefaultAzureCredential/,
+      output: null,
+    },
+    {
       name: 'multi-line quoted value is removed whole',
       code: 'AZURE_OPENAI_API_KEY="abc\ndef"\nNEXT=1\n',
       errors: [{ line: 1, column: 1, endLine: 2, endColumn: 5 }],

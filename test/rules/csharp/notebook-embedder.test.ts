@@ -47,7 +47,15 @@ testRule(client, {
           related: [{ line: 15, column: 16, message: 'The key is read here from the environment variable `AZURE_OPENAI_API_KEY`.' }],
         },
       ],
-      output: notebook([KEY_CELL, ['csharp', ['using Azure;', 'using Azure.AI.OpenAI;\nusing Azure.Identity;', 'OpenAIClient client = new(new Uri(endpoint), new DefaultAzureCredential());']]]),
+      fixTitle: /Cognitive Services OpenAI User/,
+      // The notebook does not load Azure.Identity: the fix adds the package directive with the using.
+      output: notebook([KEY_CELL, ['csharp', ['using Azure;', 'using Azure.AI.OpenAI;\n#r "nuget: Azure.Identity"\nusing Azure.Identity;', 'OpenAIClient client = new(new Uri(endpoint), new DefaultAzureCredential());']]]),
+    },
+    {
+      name: 'a notebook that already loads Azure.Identity gets only the using',
+      code: notebook([['csharp', ['#r "nuget: Azure.Identity, 1.13.1"', 'var key = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY");']], CLIENT_CELL]),
+      errors: [{ line: 33, column: 51, endColumn: 78 }],
+      output: notebook([['csharp', ['#r "nuget: Azure.Identity, 1.13.1"', 'var key = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY");']], ['csharp', ['using Azure;', 'using Azure.AI.OpenAI;\nusing Azure.Identity;', 'OpenAIClient client = new(new Uri(endpoint), new DefaultAzureCredential());']]]),
     },
   ],
 });

@@ -1,5 +1,8 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFixes } from '../../../engine/fixes';
 import { rule } from '../../../rules/infrastructure/bicep-cognitive-account-local-auth-enabled';
-import { testRule } from '../../helpers/rule-tester';
+import { lintWith, testRule } from '../../helpers/rule-tester';
 
 const acct = (props: string, api = '2024-10-01') =>
   `resource openai 'Microsoft.CognitiveServices/accounts@${api}' = {\n  name: name\n  kind: 'OpenAI'\n  properties: {\n${props}  }\n}\n`;
@@ -60,19 +63,20 @@ testRule(rule, {
       name: 'disableLocalAuth false',
       code: `param name string\n${acct('    disableLocalAuth: false // keys for the demo\n')}`,
       errors: [{ line: 2, column: 10, message: 'sets properties.disableLocalAuth to false' }],
-      output: `param name string\n${acct('    disableLocalAuth: true // keys for the demo\n')}`,
+      output: `param name string\n${acct('    disableLocalAuth: true // keys for the demo\n    customSubDomainName: name\n')}`,
+      fixTitle: /customSubDomainName to the account name/,
     },
     {
       name: 'no properties at all: a properties object is created',
       code: "resource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: 'ai'\n  kind: 'AIServices'\n}\n",
       errors: [{ line: 1, column: 10, endColumn: 62 }],
-      output: "resource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: 'ai'\n  kind: 'AIServices'\n  properties: {\n    disableLocalAuth: true\n  }\n}\n",
+      output: "resource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: 'ai'\n  kind: 'AIServices'\n  properties: {\n    disableLocalAuth: true\n    customSubDomainName: 'ai'\n  }\n}\n",
     },
     {
       name: 'empty one-line properties object, CRLF and tabs kept',
       code: "resource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\r\n\tname: 'ai'\r\n\tproperties: {}\r\n}\r\n",
       errors: [{ line: 1, column: 10 }],
-      output: "resource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\r\n\tname: 'ai'\r\n\tproperties: {\r\n\t\tdisableLocalAuth: true\r\n\t}\r\n}\r\n",
+      output: "resource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\r\n\tname: 'ai'\r\n\tproperties: {\r\n\t\tdisableLocalAuth: true\r\n\t\tcustomSubDomainName: 'ai'\r\n\t}\r\n}\r\n",
     },
     {
       name: 'one-line properties object',
@@ -84,19 +88,19 @@ testRule(rule, {
       name: 'false through a param default: the default is flipped',
       code: `param name string\nparam disableLocalAuth bool = false\n${acct('    disableLocalAuth: disableLocalAuth\n')}`,
       errors: [{ line: 3, column: 10, message: "(from param 'disableLocalAuth')" }],
-      output: `param name string\nparam disableLocalAuth bool = true\n${acct('    disableLocalAuth: disableLocalAuth\n')}`,
+      output: `param name string\nparam disableLocalAuth bool = true\n${acct('    disableLocalAuth: disableLocalAuth\n    customSubDomainName: name\n')}`,
     },
     {
       name: 'false through a ternary on a param default',
       code: `param name string\nparam env string = 'dev'\nvar off = env == 'prod' ? true : false\n${acct('    disableLocalAuth: off\n')}`,
       errors: [{ line: 4, column: 10, message: 'to false' }],
-      output: `param name string\nparam env string = 'dev'\nvar off = env == 'prod' ? true : false\n${acct('    disableLocalAuth: true\n')}`,
+      output: `param name string\nparam env string = 'dev'\nvar off = env == 'prod' ? true : false\n${acct('    disableLocalAuth: true\n    customSubDomainName: name\n')}`,
     },
     {
       name: 'conditional and looped deployments are checked too',
       code: "param deploy bool = true\nresource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (deploy) {\n  name: 'ai'\n  properties: {\n    publicNetworkAccess: 'Disabled'\n  }\n}\nresource many 'Microsoft.CognitiveServices/accounts@2024-10-01' = [for n in names: {\n  name: n\n  properties: {\n    disableLocalAuth: false\n  }\n}]\n",
       errors: [{ line: 2, column: 10 }, { line: 8, column: 10 }],
-      output: "param deploy bool = true\nresource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (deploy) {\n  name: 'ai'\n  properties: {\n    publicNetworkAccess: 'Disabled'\n    disableLocalAuth: true\n  }\n}\nresource many 'Microsoft.CognitiveServices/accounts@2024-10-01' = [for n in names: {\n  name: n\n  properties: {\n    disableLocalAuth: true\n  }\n}]\n",
+      output: "param deploy bool = true\nresource ai 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (deploy) {\n  name: 'ai'\n  properties: {\n    publicNetworkAccess: 'Disabled'\n    disableLocalAuth: true\n    customSubDomainName: 'ai'\n  }\n}\nresource many 'Microsoft.CognitiveServices/accounts@2024-10-01' = [for n in names: {\n  name: n\n  properties: {\n    disableLocalAuth: true\n    customSubDomainName: n\n  }\n}]\n",
     },
     {
       name: 'a param without default and no param file: info, depends on the caller',
@@ -195,4 +199,38 @@ testRule(rule, {
       output: "using './main.bicep'\nparam keysOff = true\n",
     },
   ],
+});
+
+describe('AOAI601 role assignment fix', () => {
+  const app = "resource web 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'web'\n  identity: {\n    type: 'SystemAssigned'\n  }\n}\n";
+  const account = "resource openai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: 'oai'\n  properties: {\n    customSubDomainName: 'oai'\n  }\n}";
+
+  it('offers the Cognitive Services OpenAI User role for the identity of a web app the template deploys, scoped to the account', () => {
+    const code = `${app}${account}\n`;
+    const [finding] = lintWith(rule, { name: 'role', code }, { path: 'infra/main.bicep' });
+    const role = finding.fixes[1];
+    assert.match(role.title, /Give 'web' the 'Cognitive Services OpenAI User' role on 'openai'/);
+    assert.equal(
+      applyFixes(code, [role]).text,
+      `${app}${account}
+
+resource webOpenAIUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(openai.id, web.id, '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd')
+  scope: openai
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd')
+    principalId: web.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+`,
+    );
+  });
+
+  it('is not offered when the template already assigns the role, or the caller has no system identity', () => {
+    const assigned = `${app}${account}\nvar role = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'\n`;
+    assert.equal(lintWith(rule, { name: 'a', code: assigned }, { path: 'infra/main.bicep' })[0].fixes.length, 1);
+    const noIdentity = `resource web 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'web'\n}\n${account}\n`;
+    assert.equal(lintWith(rule, { name: 'b', code: noIdentity }, { path: 'infra/main.bicep' })[0].fixes.length, 1);
+  });
 });

@@ -16,12 +16,21 @@ testRule(rule, {
       name: 'account.listKeys().key1 in an output',
       code: `${ACCT}output key string = openai.listKeys().key1\n`,
       errors: [{ line: 4, column: 21, endLine: 4, endColumn: 38, severity: 'warning', message: "Output 'key' returns the API keys of Azure AI account 'openai'" }],
-      output: null,
+      fixTitle: /Remove output 'key'.*rotate the account keys/,
+      output: ACCT,
+    },
+    {
+      name: 'the output goes with its decorator; the outputs around it stay',
+      code: `${ACCT}output endpoint string = openai.properties.endpoint\n@description('Primary key')\noutput key string = openai.listKeys().key1\noutput name string = openai.name\n`,
+      errors: [{ line: 6, column: 21, endColumn: 38 }],
+      output: `${ACCT}output endpoint string = openai.properties.endpoint\noutput name string = openai.name\n`,
     },
     {
       name: 'listKeys(account.id, version) in an object output',
       code: `${ACCT}output conn object = {\n  endpoint: openai.properties.endpoint\n  key: listKeys(openai.id, '2024-10-01').key1\n}\n`,
       errors: [{ line: 6, column: 8, endColumn: 41 }],
+      fixTitle: /Remove the key from output 'conn'/,
+      output: `${ACCT}output conn object = {\n  endpoint: openai.properties.endpoint\n}\n`,
     },
     {
       name: 'listKeys(resourceId(...)) in an output',

@@ -21,36 +21,36 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'azurerm_cognitive_account without local_auth_enabled (defaults to true): inserted aligned',
+      name: 'azurerm_cognitive_account without local_auth_enabled (defaults to true): inserted aligned, with the custom subdomain Entra needs',
       code: account(''),
       errors: [{ line: 1, column: 10, endLine: 1, endColumn: 46, severity: 'warning', message: "Resource azurerm_cognitive_account 'openai' does not set local_auth_enabled, which defaults to true" }],
       fixTitle: 'Cognitive Services OpenAI User',
-      output: account('  local_auth_enabled  = false\n'),
+      output: "resource \"azurerm_cognitive_account\" \"openai\" {\n  name                  = \"oai-contoso\"\n  kind                  = \"OpenAI\"\n  sku_name              = \"S0\"\n  local_auth_enabled    = false\n  custom_subdomain_name = \"oai-contoso\"\n}\n",
     },
     {
       name: 'local_auth_enabled = true is replaced',
       code: account('  local_auth_enabled  = true\n'),
       errors: [{ line: 1, column: 10, message: 'sets local_auth_enabled to true' }],
-      output: account('  local_auth_enabled  = false\n'),
+      output: "resource \"azurerm_cognitive_account\" \"openai\" {\n  name                  = \"oai-contoso\"\n  kind                  = \"OpenAI\"\n  sku_name              = \"S0\"\n  local_auth_enabled    = false\n  custom_subdomain_name = \"oai-contoso\"\n}\n",
     },
     {
       name: 'attribute inserted before nested blocks; the aligned group above is widened like terraform fmt',
       code: 'resource "azurerm_cognitive_account" "openai" {\n  name = "oai"\n  kind = "OpenAI"\n\n  identity {\n    type = "SystemAssigned"\n  }\n}\n',
       errors: [{ line: 1, column: 10 }],
-      output: 'resource "azurerm_cognitive_account" "openai" {\n  name               = "oai"\n  kind               = "OpenAI"\n  local_auth_enabled = false\n\n  identity {\n    type = "SystemAssigned"\n  }\n}\n',
+      output: "resource \"azurerm_cognitive_account\" \"openai\" {\n  name                  = \"oai\"\n  kind                  = \"OpenAI\"\n  local_auth_enabled    = false\n  custom_subdomain_name = \"oai\"\n\n  identity {\n    type = \"SystemAssigned\"\n  }\n}\n",
     },
     {
       name: 'true through a variable default in the same file: the default is flipped',
       code: `variable "local_auth" {\n  default = true\n}\n${account('  local_auth_enabled  = var.local_auth\n')}`,
       errors: [{ line: 4, column: 10, message: "(from the default of variable 'local_auth')" }],
-      output: `variable "local_auth" {\n  default = false\n}\n${account('  local_auth_enabled  = var.local_auth\n')}`,
+      output: "variable \"local_auth\" {\n  default = false\n}\nresource \"azurerm_cognitive_account\" \"openai\" {\n  name                  = \"oai-contoso\"\n  kind                  = \"OpenAI\"\n  sku_name              = \"S0\"\n  local_auth_enabled    = var.local_auth\n  custom_subdomain_name = \"oai-contoso\"\n}\n",
     },
     {
       name: 'true through a variable default in variables.tf: the attribute is set',
       code: account('  local_auth_enabled  = var.local_auth\n'),
       files: { 'infra/variables.tf': 'variable "local_auth" {\n  default = true\n}\n' },
       errors: [{ line: 1, column: 10 }],
-      output: account('  local_auth_enabled  = false\n'),
+      output: "resource \"azurerm_cognitive_account\" \"openai\" {\n  name                  = \"oai-contoso\"\n  kind                  = \"OpenAI\"\n  sku_name              = \"S0\"\n  local_auth_enabled    = false\n  custom_subdomain_name = \"oai-contoso\"\n}\n",
     },
     {
       name: 'true through terraform.tfvars: reported, no fix (the value lives in the tfvars file)',
@@ -70,7 +70,7 @@ testRule(rule, {
       name: 'azurerm_ai_services without local_authentication_enabled',
       code: 'resource "azurerm_ai_services" "ai" {\n  name     = "ai"\n  sku_name = "S0"\n}\n',
       errors: [{ line: 1, column: 10, endColumn: 36, message: 'does not set local_authentication_enabled, which defaults to true' }],
-      output: 'resource "azurerm_ai_services" "ai" {\n  name                         = "ai"\n  sku_name                     = "S0"\n  local_authentication_enabled = false\n}\n',
+      output: "resource \"azurerm_ai_services\" \"ai\" {\n  name                         = \"ai\"\n  sku_name                     = \"S0\"\n  local_authentication_enabled = false\n  custom_subdomain_name        = \"ai\"\n}\n",
     },
     {
       name: 'azapi jsonencode body without disableLocalAuth',
@@ -83,7 +83,7 @@ testRule(rule, {
       name: 'an unaligned group is left as written',
       code: 'resource "azurerm_cognitive_account" "openai" {\n  name = "oai"\n  sku_name   = "S0"\n}\n',
       errors: [{ line: 1, column: 10 }],
-      output: 'resource "azurerm_cognitive_account" "openai" {\n  name = "oai"\n  sku_name   = "S0"\n  local_auth_enabled = false\n}\n',
+      output: "resource \"azurerm_cognitive_account\" \"openai\" {\n  name = \"oai\"\n  sku_name   = \"S0\"\n  local_auth_enabled = false\n  custom_subdomain_name = \"oai\"\n}\n",
     },
     {
       name: 'azapi body without properties: properties created',
@@ -113,7 +113,7 @@ testRule(rule, {
       name: 'CRLF line endings are kept',
       code: 'resource "azurerm_cognitive_account" "openai" {\r\n  name = "oai"\r\n}\r\n',
       errors: [{ line: 1, column: 10 }],
-      output: 'resource "azurerm_cognitive_account" "openai" {\r\n  name               = "oai"\r\n  local_auth_enabled = false\r\n}\r\n',
+      output: "resource \"azurerm_cognitive_account\" \"openai\" {\r\n  name                  = \"oai\"\r\n  local_auth_enabled    = false\r\n  custom_subdomain_name = \"oai\"\r\n}\r\n",
     },
   ],
 });

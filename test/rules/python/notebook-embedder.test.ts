@@ -94,7 +94,8 @@ describe('notebook embedder', () => {
     const nb = JSON.parse(outcome.text) as { cells: { source: string[] }[] };
     assert.equal(
       nb.cells[0].source.join(''),
-      'import os\nfrom openai import AzureOpenAI\nfrom azure.identity import DefaultAzureCredential, get_bearer_token_provider\n\nclient = AzureOpenAI(\n    azure_ad_token_provider=get_bearer_token_provider(DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"),\n    api_version="2024-10-21",\n)',
+      // The removed `import os` leaves its line (an edit never crosses into another cell).
+      '\nfrom openai import AzureOpenAI\nfrom azure.identity import DefaultAzureCredential, get_bearer_token_provider\n\nclient = AzureOpenAI(\n    azure_ad_token_provider=get_bearer_token_provider(DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"),\n    api_version="2024-10-21",\n)',
     );
     assert.equal(
       nb.cells[1].source.join(''),
@@ -119,7 +120,8 @@ describe('notebook embedder', () => {
     assert.deepEqual(findings.map((f) => f.code), ['AOAI201', 'AOAI207', 'AOAI206']);
     const fixed = fixToFixpoint(engine, '/ws/n.ipynb', text, options, 'unsafe').text;
     const nb = JSON.parse(fixed) as { cells: { source: string[] }[] };
-    assert.match(nb.cells[0].source.join(''), /\nfrom azure\.core\.credentials import AzureKeyCredential\nfrom azure\.identity import DefaultAzureCredential, get_bearer_token_provider$/);
+    // `os` and AzureKeyCredential served only the keys: gone with them.
+    assert.equal(nb.cells[0].source.join(''), '\nfrom openai import AzureOpenAI\nfrom azure.ai.inference import ChatCompletionsClient\n\nfrom azure.identity import DefaultAzureCredential, get_bearer_token_provider');
     assert.match(nb.cells[1].source.join(''), /^client = AzureOpenAI\(azure_ad_token_provider=get_bearer_token_provider/);
     assert.match(nb.cells[1].source.join(''), /credential=DefaultAzureCredential\(\), credential_scopes=\["https:\/\/cognitiveservices\.azure\.com\/\.default"\]\)$/);
   });

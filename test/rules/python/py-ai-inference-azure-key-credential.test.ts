@@ -36,14 +36,13 @@ testRule(rule, {
       errors: [{ line: 6, column: 5, endLine: 6, endColumn: 76, severity: 'warning' }],
       fixTitle: 'Cognitive Services OpenAI User',
       output:
-        HEAD +
-        'from azure.identity import DefaultAzureCredential\n\nclient = ChatCompletionsClient(\n    endpoint=os.environ["AZURE_INFERENCE_ENDPOINT"],\n    credential=DefaultAzureCredential(),\n    credential_scopes=["https://cognitiveservices.azure.com/.default"],\n)\n',
+        'from azure.ai.inference import ChatCompletionsClient\nfrom azure.identity import DefaultAzureCredential\n\nclient = ChatCompletionsClient(\n    endpoint=os.environ["AZURE_INFERENCE_ENDPOINT"],\n    credential=DefaultAzureCredential(),\n    credential_scopes=["https://cognitiveservices.azure.com/.default"],\n)\n',
     },
     {
       name: 'positional credential on an aio EmbeddingsClient uses azure.identity.aio',
       code: "from azure.ai.inference.aio import EmbeddingsClient\nfrom azure.core.credentials import AzureKeyCredential\nc = EmbeddingsClient(endpoint, AzureKeyCredential(key))\n",
       errors: [{ line: 3, column: 32, endColumn: 55 }],
-      output: "from azure.ai.inference.aio import EmbeddingsClient\nfrom azure.core.credentials import AzureKeyCredential\nfrom azure.identity.aio import DefaultAzureCredential\nc = EmbeddingsClient(endpoint, DefaultAzureCredential(), credential_scopes=[\"https://cognitiveservices.azure.com/.default\"])\n",
+      output: "from azure.ai.inference.aio import EmbeddingsClient\nfrom azure.identity.aio import DefaultAzureCredential\nc = EmbeddingsClient(endpoint, DefaultAzureCredential(), credential_scopes=[\"https://cognitiveservices.azure.com/.default\"])\n",
     },
     {
       name: 'a serverless model endpoint is info without a fix (some are key-only)',
@@ -52,8 +51,16 @@ testRule(rule, {
       output: null,
     },
     {
-      name: 'a credential built in a variable is flagged without an automatic fix',
+      name: 'a credential built in a variable only the client uses: replaced at the argument, the variable and the import removed',
       code: HEAD + 'cred = AzureKeyCredential(key)\nc = ChatCompletionsClient(endpoint=e, credential=cred)\n',
+      errors: [{ line: 4, column: 39, endColumn: 54 }],
+      fixTitle: /removes what only the key used \(cred\).*Cognitive Services OpenAI User/,
+      output:
+        'from azure.ai.inference import ChatCompletionsClient\nfrom azure.identity import DefaultAzureCredential\nc = ChatCompletionsClient(endpoint=e, credential=DefaultAzureCredential(), credential_scopes=["https://cognitiveservices.azure.com/.default"])\n',
+    },
+    {
+      name: 'a credential variable another client also uses is kept: no fix until it is the last one',
+      code: HEAD + 'cred = AzureKeyCredential(key)\nc = ChatCompletionsClient(endpoint=e, credential=cred)\nsearch = SearchClient(e, "i", cred)\n',
       errors: [{ line: 4, column: 39, endColumn: 54 }],
       output: null,
     },

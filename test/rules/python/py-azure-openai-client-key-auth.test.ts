@@ -228,10 +228,11 @@ client = AzureOpenAI(
       output: `from openai import *\n${IMPORT}\nclient = AzureOpenAI(azure_ad_token_provider=${PROVIDER})\n`,
     },
     {
-      name: 'no fix when DefaultAzureCredential is already bound to the aio credential (importing over it could break other code)',
+      name: 'the sync credential is imported under an alias when DefaultAzureCredential is the aio one (both flavours coexist)',
       code: 'from azure.identity.aio import DefaultAzureCredential\nfrom openai import AzureOpenAI\nclient = AzureOpenAI(api_key=key)\n',
       errors: [{ line: 3, column: 22, endColumn: 33 }],
-      output: null,
+      output:
+        'from azure.identity.aio import DefaultAzureCredential\nfrom openai import AzureOpenAI\nfrom azure.identity import DefaultAzureCredential as SyncDefaultAzureCredential, get_bearer_token_provider\nclient = AzureOpenAI(azure_ad_token_provider=get_bearer_token_provider(SyncDefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"))\n',
     },
     {
       name: 'a hard-coded key in a module constant is an error, reported at the argument',

@@ -39,7 +39,7 @@ def main():
       code: 'import os\nfrom openai import OpenAI\n\nclient = OpenAI(\n    base_url="https://contoso.openai.azure.com/openai/v1/",\n    api_key=os.getenv("AZURE_OPENAI_API_KEY"),\n)\n',
       errors: [{ line: 6, column: 5, endColumn: 46, severity: 'warning' }],
       fixTitle: /openai>=1\.106\.0.*Cognitive Services OpenAI User/,
-      output: `import os\nfrom openai import OpenAI\nfrom azure.identity import DefaultAzureCredential, get_bearer_token_provider\n\nclient = OpenAI(\n    base_url="https://contoso.openai.azure.com/openai/v1/",\n    api_key=${PROVIDER},\n)\n`,
+      output: `from openai import OpenAI\nfrom azure.identity import DefaultAzureCredential, get_bearer_token_provider\n\nclient = OpenAI(\n    base_url="https://contoso.openai.azure.com/openai/v1/",\n    api_key=${PROVIDER},\n)\n`,
     },
     {
       name: 'flags AsyncOpenAI without api_key (OPENAI_API_KEY fallback) on a base_url built from AZURE_OPENAI_ENDPOINT',
