@@ -146,7 +146,9 @@ client = ChatCompletionsClient(
       const q = preferredQuote(mod);
       const leftovers = keyLeftovers(context.file, mod, [[target.from, target.to]]);
       const imports = identityImports(context.file, mod, isAsync ? 'azure.identity.aio' : 'azure.identity', ['DefaultAzureCredential'], call.node.from, leftovers.spans);
-      if (imports.ok && (inline || leftovers.removed.length > 0 || credArg.value.name !== 'VariableName')) {
+      // AutoGen's client takes an async credential through its own options: no automatic fix.
+      const autogen = cls === 'AzureAIChatCompletionClient';
+      if (!autogen && imports.ok && (inline || leftovers.removed.length > 0 || credArg.value.name !== 'VariableName')) {
         const edits: TextEdit[] = [{ start: target.from, end: target.to, newText: `${imports.local.get('DefaultAzureCredential')}()` }];
         if (!keywordArg(call, 'credential_scopes')) edits.push(...appendKeywordsEdit(context.file, call, [`credential_scopes=[${q}${context.settings.tokenScope}${q}]`]));
         if (imports.edit) edits.push(imports.edit);

@@ -7,11 +7,13 @@ import { isAzureAIEndpoint, isAzureKeyName, isPlaceholder } from '../../engine/a
 import { decodeBase64Key, IDENTIFIABLE_KEY } from '../../engine/redact';
 import type { FileKind } from '../../engine/types';
 
-/** Every kind the engine reads: a key literal is a leak wherever it is written. */
-export const ALL_KINDS: FileKind[] = [
-  'typescript', 'javascript', 'python', 'notebook', 'csharp', 'bicep', 'bicepparam', 'json',
-  'terraform', 'xml', 'apim-policy', 'yaml', 'dotenv', 'http', 'shell', 'text',
-];
+/** Every file kind, as a record so that a kind added to `FileKind` cannot be forgotten here. */
+const EVERY_KIND: Record<FileKind, true> = {
+  typescript: true, javascript: true, python: true, notebook: true, csharp: true, go: true, java: true, powershell: true,
+  bicep: true, bicepparam: true, json: true, terraform: true, xml: true, 'apim-policy': true, yaml: true, dotenv: true,
+  http: true, shell: true, properties: true, dockerfile: true, text: true,
+};
+export const ALL_KINDS = Object.keys(EVERY_KIND) as FileKind[];
 
 /** A key-shaped literal found in a text. */
 export interface KeyLiteral {

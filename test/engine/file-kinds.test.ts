@@ -25,9 +25,9 @@ describe('kindOfPath', () => {
     ['infra/terraform.tfstate', 'text'],
     ['infra/terraform.tfstate.backup', 'text'],
     // any other text file, for key literals
-    ['azure/proxy.go', 'text'],
+    ['azure/proxy.go', 'go'],
     ['docs/notes.md', 'text'],
-    ['Dockerfile', 'text'],
+    ['Dockerfile', 'dockerfile'],
     ['settings.example', 'text'],
     // never read
     ['img/logo.png', undefined],

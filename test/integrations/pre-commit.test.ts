@@ -31,7 +31,7 @@ const CLEAN = 'from openai import AzureOpenAI\n\nclient = AzureOpenAI(azure_ad_t
 const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmp, 'cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-interface Hook { id: string; name: string; entry: string; language: string; files: string; exclude: string }
+interface Hook { id: string; name: string; entry: string; language: string; files?: string; types?: string[]; exclude: string }
 const manifest = (): Hook[] => parse(fs.readFileSync(path.join(repo, '.pre-commit-hooks.yaml'), 'utf8'));
 
 function project(name: string, config: object): string {
@@ -66,10 +66,10 @@ function checkBlocksAndPasses(dir: string) {
   const passed = commit(dir, { 'src/app.py': CLEAN });
   assert.equal(passed.status, 0, passed.output);
   assert.match(passed.output, /AOAI Security Lint\.+Passed/);
-  // A commit of files the linter does not read skips the hook (no "no files to lint" error).
-  const docs = commit(dir, { 'notes.md': 'AzureOpenAI(api_key=...)\n' });
-  assert.equal(docs.status, 0, docs.output);
-  assert.match(docs.output, /AOAI Security Lint\.+\(no files to check\)Skipped/);
+  // A commit of files the linter does not read (binary, ignore lists) skips the hook (no "no files to lint" error).
+  const skipped = commit(dir, { 'logo.png': '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01', '.gitignore': 'dist/\n' });
+  assert.equal(skipped.status, 0, skipped.output);
+  assert.match(skipped.output, /AOAI Security Lint\.+\(no files to check\)Skipped/);
 }
 
 describe('pre-commit hook', { skip }, () => {
@@ -77,13 +77,15 @@ describe('pre-commit hook', { skip }, () => {
     if (!fs.existsSync(path.join(repo, 'dist', 'cli.js'))) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: repo });
   });
 
-  it('the manifest declares one node hook, aoai-lint, matching every file kind the linter reads', async () => {
+  it('the manifest declares one node hook, aoai-lint, for text files, excluding the ones the linter never reads', async () => {
     const hooks = manifest();
     assert.deepEqual(hooks.map((h) => [h.id, h.language, h.entry]), [['aoai-lint', 'node', 'aoai-lint']]);
+    // Every text file is read (any of them can hold a key literal); pre-commit's `types` leaves binaries out.
+    assert.deepEqual(hooks[0].types, ['text']);
     const { kindOfPath } = await import('../../engine/file-kinds');
-    const files = new RegExp(hooks[0].files);
+    const files = new RegExp(hooks[0].files ?? '');
     const exclude = new RegExp(hooks[0].exclude);
-    const names = ['a.ts', 'a.tsx', 'a.mjs', 'a.py', 'n.ipynb', 'P.cs', 'main.bicep', 'm.bicepparam', 'appsettings.json', 'main.tf', 'x.tfvars', 'policy.xml', 'ci.yml', 'k.yaml', '.env', '.env.local', 'prod.env', 'api.http', 'run.sh', 'types.d.ts', 'lib.min.js', 'README.md', 'Dockerfile', 'a.go'];
+    const names = ['a.ts', 'a.tsx', 'a.mjs', 'a.py', 'n.ipynb', 'P.cs', 'main.bicep', 'm.bicepparam', 'appsettings.json', 'main.tf', 'x.tfvars', 'policy.xml', 'ci.yml', 'k.yaml', '.env', '.env.local', 'prod.env', 'api.http', 'run.sh', 'types.d.ts', 'lib.min.js', 'README.md', 'Dockerfile', 'a.go', 'App.java', 'run.ps1', 'application.properties', '.gitignore', 'notes.txt'];
     for (const n of names) {
       const matched = files.test(`dir/${n}`) && !exclude.test(`dir/${n}`);
       assert.equal(matched, kindOfPath(`dir/${n}`) !== undefined, n);
@@ -93,7 +95,7 @@ describe('pre-commit hook', { skip }, () => {
   it('a staged key-auth file blocks the commit and a clean one passes (repo: local, the built CLI)', () => {
     const hook = manifest()[0];
     const dir = project('local', {
-      repos: [{ repo: 'local', hooks: [{ id: hook.id, name: hook.name, files: hook.files, exclude: hook.exclude, language: 'system', entry: `node ${path.join(repo, 'bin', 'aoai-lint.js')}` }] }],
+      repos: [{ repo: 'local', hooks: [{ id: hook.id, name: hook.name, ...(hook.files ? { files: hook.files } : {}), types: hook.types, exclude: hook.exclude, language: 'system', entry: `node ${path.join(repo, 'bin', 'aoai-lint.js')}` }] }],
     });
     checkBlocksAndPasses(dir);
   });

@@ -41,6 +41,6 @@ describe('Dockerfile parser', () => {
   it('names Dockerfiles by file name', () => {
     for (const p of ['Dockerfile', 'src/api/Dockerfile.prod', 'web.dockerfile', 'Containerfile']) assert.equal(kindOfPath(p), 'dockerfile', p);
     assert.equal(kindOfPath('config/application.properties'), 'properties');
-    assert.equal(kindOfPath('dockerfile-notes.md'), undefined);
+    assert.equal(kindOfPath('dockerfile-notes.md'), 'text', 'a Markdown file is text, not a Dockerfile');
   });
 });

@@ -50,7 +50,7 @@ testRule(rule, {
         'infra/dev.bicep': "module ai 'core/ai/account.bicep' = {\n  name: 'ai'\n  params: {\n    name: 'oai-dev'\n  }\n}\n",
       },
       errors: [{ line: 3, column: 10, severity: 'warning', message: "from param 'disableLocalAuth'" }],
-      output: `param name string\nparam disableLocalAuth bool = true\n${acct('    disableLocalAuth: disableLocalAuth\n')}`,
+      output: `param name string\nparam disableLocalAuth bool = true\n${acct('    disableLocalAuth: disableLocalAuth\n    customSubDomainName: name\n')}`,
     },
     {
       name: 'disableLocalAuth missing from properties',
