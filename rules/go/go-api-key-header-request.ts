@@ -13,6 +13,8 @@ interface HeaderSite {
   value: SyntaxNode | undefined;
   /** The expression the `Header` belongs to (`req` in `req.Header.Set`), if any. */
   request: SyntaxNode | undefined;
+  /** The header name is a constant this file's package does not show (`AuthHeaderKey` from another package). */
+  unresolvedName?: string;
 }
 
 /** `x.Header` → `x`; anything else → undefined. */
@@ -39,6 +41,9 @@ function headerSites(context: RuleContext, tree: GoTree): HeaderSite[] {
       const [name, value] = argumentsOf(n);
       const headerName = constantString(context, tree, name);
       if (headerName !== undefined) out.push({ node: n, name: headerName, value, request: owner });
+      else if (name && (name.type === 'identifier' || name.type === 'selector_expression')) {
+        out.push({ node: n, name: '', value, request: owner, unresolvedName: nodeText(tree.file, name) });
+      }
     } else if (n.type === 'assignment_statement') {
       // req.Header["api-key"] = []string{v}
       const left = childByField(n, 'left')?.children[0];
@@ -113,7 +118,7 @@ export const rule: Rule = {
     fix: 'none',
     docs: {
       whatItDoes:
-        'Flags `req.Header.Set("api-key", …)` and `.Add(…)`, `req.Header["api-key"] = …` and `http.Header{"api-key": …}` in Go, also when the header name is a constant of the package (declared in this file or another `.go` file of the same folder). A request whose URL (from `http.NewRequest` in the same function) is an Azure OpenAI / AI Services host or an `/openai/deployments/` or `/openai/v1/` path is a warning, and so is one whose URL the file does not show in a file that otherwise shows Azure OpenAI (other services, such as Pinecone and Qdrant, take an `api-key` header too); requests to Azure AI Search (`*.search.windows.net`, which uses the same header name) and to other named hosts are not flagged. An `Ocp-Apim-Subscription-Key` header, or an `api-key` header whose value is named for API Management, is the gateway\'s subscription key: info, with gateway advice. A hard-coded key is an error. There is no automatic fix: the token credential must be created once and its errors handled where the author decides.',
+        'Flags `req.Header.Set("api-key", …)` and `.Add(…)`, `req.Header["api-key"] = …` and `http.Header{"api-key": …}` in Go, also when the header name is a constant of the package (declared in this file or another `.go` file of the same folder). A constant the package does not show (from another package) counts when its own name says it is the key header (`AuthHeaderKey`, `APIKeyHeader`), the value is named for a key (`cfg.ApiKey`) and the request goes to Azure OpenAI. A request whose URL (from `http.NewRequest` in the same function) is an Azure OpenAI / AI Services host or an `/openai/deployments/` or `/openai/v1/` path is a warning, and so is one whose URL the file does not show in a file that otherwise shows Azure OpenAI (other services, such as Pinecone and Qdrant, take an `api-key` header too); requests to Azure AI Search (`*.search.windows.net`, which uses the same header name) and to other named hosts are not flagged. An `Ocp-Apim-Subscription-Key` header, or an `api-key` header whose value is named for API Management, is the gateway\'s subscription key: info, with gateway advice. A hard-coded key is an error. There is no automatic fix: the token credential must be created once and its errors handled where the author decides.',
       whyBad:
         'The `api-key` header is Azure OpenAI key authentication written by hand: a shared secret with full data-plane access, no per-caller identity and manual rotation. The REST API accepts `Authorization: Bearer <token>` with a Microsoft Entra token for the `https://cognitiveservices.azure.com/.default` scope, which `azidentity` gives.',
       example: [
@@ -148,6 +153,10 @@ export const rule: Rule = {
     const tree = context.parse(goParser);
     let azure: boolean | undefined;
     for (const site of headerSites(context, tree)) {
+      if (site.unresolvedName !== undefined) {
+        reportUnresolved(context, tree, site, (azure ??= AZURE_OPENAI_CONTEXT.test(tree.file.text)));
+        continue;
+      }
       const name = site.name.toLowerCase();
       const subscriptionKey = name === 'ocp-apim-subscription-key';
       if (name !== 'api-key' && !subscriptionKey) continue;
@@ -181,6 +190,29 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Names that say a constant holds the API key header's name (`AuthHeaderKey`, `APIKeyHeader`). */
+const KEY_HEADER_CONSTANT = /(?:api_?key|auth)\w*header|header\w*(?:api_?key|auth)/i;
+
+/**
+ * A header whose name is a constant declared outside what the file's package shows (another
+ * package, a generated file): reported only when the constant's own name says it is the key
+ * header, the value is named for a key, and the request goes to Azure OpenAI (or the file shows it).
+ */
+function reportUnresolved(context: RuleContext, tree: GoTree, site: HeaderSite, azureFile: boolean): void {
+  const constant = site.unresolvedName!;
+  if (!KEY_HEADER_CONSTANT.test(constant.replace(/[^A-Za-z0-9]/g, '_'))) return;
+  const valueText = site.value ? nodeText(tree.file, resolveValue(tree, site.value)) : '';
+  if (!/api_?key|(?:^|[._])key$/i.test(valueText.replace(/[^A-Za-z0-9.]/g, '_'))) return;
+  const destination = requestDestination(tree, site.request);
+  if (destination === 'search' || destination === 'other' || (destination === 'unknown' && !azureFile)) return;
+  context.report({
+    start: site.node.start,
+    end: site.node.end,
+    message: `The request sends \`${valueText}\` in the header named by \`${constant}\` (declared outside this package's files), which by its name is the \`api-key\` header: key authentication to Azure OpenAI. Send \`Authorization: Bearer <token>\` with a Microsoft Entra token from azidentity instead.`,
+    data: { destination, headerName: 'unresolved' },
+  });
+}
 
 /** The string literal a header value is (directly, as the one element of `[]string{...}`, or through a local), if any. */
 function literalIn(tree: GoTree, value: SyntaxNode): string | undefined {

@@ -27,6 +27,10 @@ testRule(rule, {
       code: 'package vectors\n\nfunc f(req *http.Request, k string) {\n\treq.Header.Set("Api-Key", k)\n}\n',
     },
     {
+      name: 'a header name from another package that does not say it is the key header, or a value not named for a key',
+      code: `package proxy\n\nfunc f(req *http.Request, cfg Config, token string) {\n\treq, _ = http.NewRequest("GET", ${URL}, nil)\n\treq.Header.Set(headers.RequestID, cfg.ApiKey)\n\treq.Header.Set(headers.AuthHeaderKey, token)\n}\n`,
+    },
+    {
       name: 'a constant header name that is not api-key',
       code: 'package proxy\n\nconst h = "X-Request-Id"\n\nfunc f(req *http.Request, v string) { req.Header.Set(h, v) }\n',
     },
@@ -43,6 +47,11 @@ testRule(rule, {
       code: '// Package proxy forwards requests to Azure OpenAI deployments.\npackage proxy\n\nfunc forward(req *http.Request, key string) {\n\treq.Header.Set(AuthHeaderKey, key)\n}\n',
       files: { 'proxy/init.go': 'package proxy\n\nconst (\n\tAuthHeaderKey = "api-key"\n)\n' },
       errors: [{ line: 5, column: 2, message: 'to a host the file does not name' }],
+    },
+    {
+      name: 'a key-header constant from another package, a value named for a key, a request to Azure OpenAI',
+      code: `package proxy\n\nfunc list(d Deployment) {\n\treq, _ := http.NewRequest(http.MethodGet, d.Endpoint+"/openai/deployments?api-version=2022-12-01", nil)\n\treq.Header.Set(config.AuthHeaderKey, d.ApiKey)\n}\n`,
+      errors: [{ line: 5, column: 2, message: 'in the header named by `config.AuthHeaderKey`' }],
     },
     {
       name: 'index assignment and an http.Header literal, mixed-case name',
