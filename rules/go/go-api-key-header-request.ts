@@ -4,6 +4,7 @@ import type { SyntaxNode } from '../../engine/parsers/tree-sitter';
 import { redactSecret } from '../../engine/redact';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { bindingOf, constantString, destinationOf, enclosingFunction, resolveValue, type Destination } from './go-syntax';
+import { gatewayKeyHeaderMessage } from '../gateway-key-header';
 
 /** A header set on a request: where, its name, its value, and the request it belongs to. */
 interface HeaderSite {
@@ -170,7 +171,7 @@ export const rule: Rule = {
         context.report({
           start: site.node.start,
           end: site.node.end,
-          message: `The request sends an API Management subscription key${subscriptionKey ? ' (`Ocp-Apim-Subscription-Key`)' : ` in an \`api-key\` header (${valueText})`}: front-door key auth to the gateway, not the Azure OpenAI account key. Protect the gateway with a \`validate-azure-ad-token\` policy and call it with a Microsoft Entra token instead.`,
+          message: gatewayKeyHeaderMessage('request', subscriptionKey, valueText),
           severity: 'info',
           data: { destination, gateway: 'apim' },
         });

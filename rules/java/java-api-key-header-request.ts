@@ -3,6 +3,7 @@ import { argumentsOf, javaParser, methodName, nodeText, stringValue } from '../.
 import { redactSecret } from '../../engine/redact';
 import type { Rule } from '../../engine/rule';
 import { constantString, resolveName } from './azure-clients';
+import { gatewayKeyHeaderMessage } from '../gateway-key-header';
 
 /** Methods that set a request header in java.net.http, HttpURLConnection, OkHttp, Apache HttpClient and Spring WebClient/RestClient. */
 const HEADER_METHODS = new Set(['header', 'setHeader', 'addHeader', 'setRequestProperty', 'addRequestProperty']);
@@ -54,7 +55,7 @@ export const rule: Rule = {
         context.report({
           start: inv.start,
           end: inv.end,
-          message: `The request sends an API Management subscription key${subscriptionKey ? ' (`Ocp-Apim-Subscription-Key`)' : ` in an \`api-key\` header (${valueText})`}: front-door key auth to the gateway, not the Azure OpenAI account key. Protect the gateway with a \`validate-azure-ad-token\` policy and call it with a Microsoft Entra token instead.`,
+          message: gatewayKeyHeaderMessage('request', subscriptionKey, valueText),
           severity: 'info',
           data: { gateway: 'apim' },
         });

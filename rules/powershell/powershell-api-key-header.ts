@@ -3,6 +3,7 @@ import { childByField, constantString, nodeText, powershellParser, walk, type Ps
 import { hasErrorWithin, type SyntaxNode } from '../../engine/parsers/tree-sitter';
 import type { Rule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
+import { gatewayKeyHeaderMessage } from '../gateway-key-header';
 
 const RESOURCE = 'https://cognitiveservices.azure.com';
 const OUTSIDE = 'run Connect-AzAccount (Az.Accounts) before the script, give the signed-in identity the "Cognitive Services OpenAI User" role, then remove the API key';
@@ -138,7 +139,7 @@ export const rule: Rule = {
           start: site.node.start,
           end: site.node.end,
           severity: 'info',
-          message: `The script sends an API Management subscription key${subscriptionKey ? ' (`Ocp-Apim-Subscription-Key`)' : ` in an \`api-key\` header (${valueText})`}: front-door key auth to the gateway, not the Azure OpenAI account key. Protect the gateway with a \`validate-azure-ad-token\` policy and send a Microsoft Entra token instead.`,
+          message: gatewayKeyHeaderMessage('script', subscriptionKey, valueText),
           data: { gateway: 'apim' },
         });
         continue;
